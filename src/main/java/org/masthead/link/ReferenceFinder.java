@@ -1,0 +1,138 @@
+package org.masthead.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.masthead.model.Symbol;
+
+/**
+ * Finds references to UN documents in running text: bare symbols ({@code S/2014/229},
+ * {@code (S/2013/680)}, {@code S/PRST/2014/2}) and resolutions named in words
+ * ({@code resolution 2164 (2014)}, {@code General Assembly resolution 64/288},
+ * {@code resolutions 1267 (1999), 1989 (2011) and 2253 (2015)}), also when a line break or
+ * {@code of <date>} stands inside. Patterns are compiled once; an instance is immutable and
+ * safe to share across threads.
+ */
+public final class ReferenceFinder {
+
+    /** Roots of symbol series that appear in running text. Longer roots first so the alternation prefers them. */
+    private static final String ROOTS =
+            "CEDAW|UNITAR|UNCTAD|UNEP|CCPR|CERD|CRPD|ICEF|CMW|CRC|CAT|CED|DP|TD|ST|S|A|E|T";
+
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._-])(?:" + ROOTS + ")/[A-Za-z0-9][A-Za-z0-9.\\-/]*"
+                    + "(?:\\s?\\(\\d{4}\\))?\\*?");
+
+    private static final String WS = "[ \\t]*(?:\\r?\\n[ \\t]*)?";
+    private static final String DATE = "\\d{1,2}" + WS + "[A-Z][a-z]+" + WS + "\\d{4}";
+
+    private static final Pattern KEYWORD = Pattern.compile(
+            "(?:\\b(Security" + WS + "Council|General" + WS + "Assembly|Economic" + WS + "and" + WS + "Social"
+                    + WS + "Council|Human" + WS + "Rights" + WS + "Council)" + WS + ")?"
+                    + "\\b[Rr]esolutions?" + WS);
+
+    /** {@code 2164 (2014)}: the Security Council's numbering. */
+    private static final Pattern SC_ITEM = Pattern.compile("\\G(\\d{1,4})" + WS + "\\((\\d{4})\\)");
+    /** {@code 64/288}, {@code ES-11/1}: the numbering of the General Assembly and other bodies. */
+    private static final Pattern SLASH_ITEM = Pattern.compile("\\G((?:ES-)?\\d{1,2})/(\\d{1,4})(?![\\d/])");
+    private static final Pattern OF_DATE = Pattern.compile("\\G" + WS + "of" + WS + DATE);
+    private static final Pattern SEPARATOR = Pattern.compile("\\G" + WS + "(?:,|,?" + WS + "and\\b|,?" + WS
+            + "as" + WS + "well" + WS + "as\\b)" + WS);
+    private static final Pattern JOINT = Pattern.compile("-(?=(?:" + ROOTS + ")/)");
+
+    public List<Reference> find(CharSequence text) {
+        List<Reference> found = new ArrayList<>();
+        findBare(text, found);
+        findWords(text, found);
+        found.sort(Comparator.comparingInt(Reference::start));
+        return removeOverlaps(found);
+    }
+
+    private void findBare(CharSequence text, List<Reference> out) {
+        Matcher m = BARE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            String token = m.group();
+            // A joint symbol written with a hyphen (A/68/789-S/2014/163) is two references.
+            int offset = 0;
+            for (String piece : JOINT.split(token)) {
+                addBare(piece, start + offset, out);
+                offset += piece.length() + 1;
+            }
+        }
+    }
+
+    private void addBare(String piece, int start, List<Reference> out) {
+        String trimmed = piece;
+        // Sentence punctuation and dangling separators are not part of a symbol.
+        while (!trimmed.isEmpty() && ".-/".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        String t = trimmed;
+        if (t.chars().noneMatch(Character::isDigit)) {
+            return;
+        }
+        Symbol.parse(t).symbol().ifPresent(s -> out.add(new Reference(s, start, start + t.length())));
+    }
+
+    private void findWords(CharSequence text, List<Reference> out) {
+        Matcher k = KEYWORD.matcher(text);
+        int from = 0;
+        while (from < text.length() && k.find(from)) {
+            String body = k.group(1) == null ? "" : k.group(1).replaceAll("\\s+", " ");
+            int pos = k.end();
+            boolean any = false;
+            while (true) {
+                Matcher sc = SC_ITEM.matcher(text);
+                Matcher sl = SLASH_ITEM.matcher(text);
+                Reference r = null;
+                int end;
+                if (sc.find(pos)) {
+                    r = new Reference(Symbol.of("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")"), pos, sc.end());
+                    end = sc.end();
+                } else if (sl.find(pos)) {
+                    r = new Reference(Symbol.of(slashRoot(body) + sl.group(1) + "/" + sl.group(2)), pos, sl.end());
+                    end = sl.end();
+                } else {
+                    break;
+                }
+                out.add(r);
+                any = true;
+                Matcher of = OF_DATE.matcher(text);
+                if (of.find(end)) {
+                    end = of.end();
+                }
+                Matcher sep = SEPARATOR.matcher(text);
+                if (!sep.find(end)) {
+                    break;
+                }
+                pos = sep.end();
+            }
+            from = any ? Math.max(pos, k.end()) : k.end();
+        }
+    }
+
+    private static String slashRoot(String body) {
+        return switch (body) {
+            case "Economic and Social Council" -> "E/RES/";
+            case "Human Rights Council" -> "A/HRC/RES/";
+            case "Security Council" -> "S/RES/";
+            default -> "A/RES/";
+        };
+    }
+
+    private static List<Reference> removeOverlaps(List<Reference> sorted) {
+        List<Reference> out = new ArrayList<>(sorted.size());
+        int lastEnd = -1;
+        for (Reference r : sorted) {
+            if (r.start() >= lastEnd) {
+                out.add(r);
+                lastEnd = r.end();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.masthead.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the build knows about one language version of a document, except its body:
+ * bodies are read again when their page is rendered, so memory stays flat in the archive's size.
+ *
+ * @param source      the content file
+ * @param bodyLine    the line of the file on which the body starts
+ * @param references  symbols the document cites (found in the text plus front-matter
+ *                    {@code references}), in order of first appearance, without duplicates
+ * @param extra       unknown front-matter keys, kept for templates, in file order
+ * @param summary     the start of the body as plain text, for meta descriptions and lists
+ */
+public record Document(
+        Symbol symbol,
+        String title,
+        DocumentType type,
+        LocalDate date,
+        Distribution distribution,
+        String original,
+        Language language,
+        List<Symbol> also,
+        String organ,
+        String session,
+        List<String> agenda,
+        String from,
+        String to,
+        List<Signatory> signatories,
+        List<Annex> annexes,
+        List<Symbol> references,
+        List<String> subjects,
+        LocalDate reissued,
+        LocalDate adopted,
+        Map<String, Object> extra,
+        Path source,
+        int bodyLine,
+        String summary) {
+
+    public Document {
+        also = List.copyOf(also);
+        agenda = List.copyOf(agenda);
+        signatories = List.copyOf(signatories);
+        annexes = List.copyOf(annexes);
+        references = List.copyOf(references);
+        subjects = List.copyOf(subjects);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    public int year() {
+        return date.getYear();
+    }
+}

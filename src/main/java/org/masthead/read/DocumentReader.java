@@ -1,0 +1,226 @@
+package org.masthead.read;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.masthead.diag.Diagnostics;
+import org.masthead.link.Reference;
+import org.masthead.link.ReferenceFinder;
+import org.masthead.model.Distribution;
+import org.masthead.model.Document;
+import org.masthead.model.DocumentType;
+import org.masthead.model.Language;
+import org.masthead.model.Symbol;
+import org.masthead.read.FrontMatterReader.Entry;
+import org.masthead.scan.SourceFile;
+
+/**
+ * Reads one content file into a {@link Document}: front matter checked and typed, references
+ * found in the body. Every problem is reported to the diagnostics; a file with errors yields
+ * nothing. Stateless apart from compiled patterns, so one instance serves all threads.
+ */
+public final class DocumentReader {
+
+    /** Keys of FORMAT.md section 1, plus the optional keys Masthead adds (source, meeting, vote). */
+    static final Set<String> KNOWN_KEYS = Set.of("symbol", "title", "type", "date", "distribution", "original",
+            "language", "also", "organ", "session", "agenda", "from", "to", "signatories", "annexes",
+            "references", "subjects", "reissued", "adopted", "source", "meeting", "vote");
+
+    private static final Pattern RAW_HTML = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?/?>|<!--");
+    private static final Pattern SCRIPT_LINK = Pattern.compile("(?i)\\]\\(\\s*<?\\s*(?:javascript|vbscript|data):");
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("\\.([a-z]{2})\\.(?:md|txt)$");
+
+    private final FrontMatterReader frontMatter = new FrontMatterReader();
+    private final ReferenceFinder finder;
+    private final RawTextReader rawText;
+
+    public DocumentReader(ReferenceFinder finder, RawTextReader rawText) {
+        this.finder = finder;
+        this.rawText = rawText;
+    }
+
+    /** A document and its body: the body is kept only as long as the caller needs it. */
+    public record Read(Document document, String body) {
+    }
+
+    public Optional<Read> read(SourceFile source, Diagnostics diagnostics) {
+        Path file = source.path();
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            diagnostics.error(file, 1, "the file is not valid UTF-8", "save it as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.error(file, 1, "cannot read the file: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+        if (source.isRawText()) {
+            return rawText.read(file, text, diagnostics).flatMap(md -> readMarkdown(source, md, diagnostics, true));
+        }
+        return readMarkdown(source, text, diagnostics, false);
+    }
+
+    /** The body of a file read before, for rendering; the file is trusted to be unchanged since. */
+    public String body(Path file) throws IOException {
+        String text = decode(Files.readAllBytes(file));
+        if (file.getFileName().toString().endsWith(".txt")) {
+            Optional<String> md = rawText.read(file, text, new Diagnostics());
+            text = md.orElse("");
+        }
+        SplitFile split = SplitFile.of(text);
+        return split == null ? "" : split.body();
+    }
+
+    private Optional<Read> readMarkdown(SourceFile source, String text, Diagnostics diagnostics, boolean imported) {
+        Path file = source.path();
+        SplitFile split = SplitFile.of(text);
+        if (split == null) {
+            diagnostics.error(file, 1, "no front matter: a content file starts with a '---' line, its keys, and another '---' line",
+                    "see the content format in README.md; 'masthead import' turns published text into this form");
+            return Optional.empty();
+        }
+        Diagnostics local = new Diagnostics();
+        Map<String, Entry> entries = frontMatter.read(split.frontMatter(), file, 2, local);
+        if (entries == null) {
+            diagnostics.addAll(local);
+            return Optional.empty();
+        }
+        FieldReader f = new FieldReader(entries, file, local);
+        boolean ok = f.require("symbol", "symbol: S/2014/660")
+                & f.require("title", "title: Letter dated ...")
+                & f.require("date", "date: 2014-09-12")
+                & f.require("distribution", "distribution: General");
+        Symbol symbol = f.symbol("symbol");
+        String title = f.string("title");
+        LocalDate date = f.date("date");
+        Distribution distribution = null;
+        String d = f.string("distribution");
+        if (d != null) {
+            distribution = Distribution.ofLabel(d).orElse(null);
+            if (distribution == null) {
+                local.error(file, f.line("distribution"), "unknown distribution '" + d + "'",
+                        "use General, Limited or Restricted");
+            }
+        }
+        DocumentType type = null;
+        String t = f.string("type");
+        if (t != null) {
+            type = DocumentType.ofKey(t).orElse(null);
+            if (type == null) {
+                local.error(file, f.line("type"), "unknown type '" + t + "'",
+                        "use one of letter, note-verbale, note, report, resolution, decision, "
+                                + "presidential-statement, meeting-record, agenda, other");
+            }
+        }
+        Language language = languageOf(source, f, local);
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            if (!KNOWN_KEYS.contains(e.getKey())) {
+                local.warning(file, e.getValue().line(), "unknown key '" + e.getKey() + "' (kept for templates)",
+                        "check the spelling against the content format in README.md");
+            }
+        }
+        String body = split.body();
+        if (!imported) {
+            checkBody(body, file, split.bodyLine(), local);
+        }
+        diagnostics.addAll(local);
+        if (!ok || local.hasErrors() || symbol == null || title == null || date == null || distribution == null) {
+            return Optional.empty();
+        }
+        if (t == null) {
+            type = DocumentType.infer(symbol, title);
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (String key : entries.keySet()) {
+            if (!KNOWN_KEYS.contains(key) || Set.of("source", "meeting", "vote").contains(key)) {
+                f.plain(key).ifPresent(v -> extra.put(key, v));
+            }
+        }
+        String organ = f.string("organ");
+        Document doc = new Document(symbol, title, type, date, distribution, f.string("original"), language,
+                f.symbols("also"), organ != null ? organ : symbol.organ().title(), f.string("session"),
+                f.strings("agenda"), f.string("from"), f.string("to"), f.signatories("signatories"),
+                f.annexes("annexes"), references(symbol, body, f.symbols("references")), f.strings("subjects"),
+                f.date("reissued"), f.date("adopted"), extra, file, split.bodyLine(), Summary.of(body));
+        return Optional.of(new Read(doc, body));
+    }
+
+    private Language languageOf(SourceFile source, FieldReader f, Diagnostics local) {
+        String code = f.string("language");
+        if (code == null) {
+            Matcher m = LANGUAGE_SUFFIX.matcher(source.relativePath());
+            code = m.find() ? m.group(1) : "en";
+            if (Language.ofCode(code).isEmpty()) {
+                return Language.EN;
+            }
+        }
+        Optional<Language> l = Language.ofCode(code);
+        if (l.isEmpty()) {
+            local.error(source.path(), f.line("language"), "unknown language '" + code + "'",
+                    "use one of ar, zh, en, fr, ru, es");
+            return Language.EN;
+        }
+        return l.get();
+    }
+
+    /** References of the text, then those of the front matter, each once; a document never cites itself. */
+    private List<Symbol> references(Symbol self, String body, List<Symbol> explicit) {
+        Set<Symbol> all = new LinkedHashSet<>();
+        for (Reference r : finder.find(body)) {
+            all.add(r.symbol());
+        }
+        all.addAll(explicit);
+        all.remove(self);
+        return new ArrayList<>(all);
+    }
+
+    private void checkBody(String body, Path file, int bodyLine, Diagnostics local) {
+        if (body.indexOf('<') >= 0) {
+            Matcher m = RAW_HTML.matcher(body);
+            while (m.find()) {
+                String tag = m.group(1) == null ? "<!--" : "<" + m.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
+                local.warning(file, lineOf(body, m.start(), bodyLine),
+                        "raw HTML " + tag + " in the body is shown as text, never run",
+                        "write the document in Markdown; the archive holds documents, not scripts");
+            }
+        }
+        Matcher s = SCRIPT_LINK.matcher(body);
+        while (s.find()) {
+            local.warning(file, lineOf(body, s.start(), bodyLine), "script link dropped: only http, https, mailto "
+                    + "and relative links are kept", "link to a document by its symbol instead");
+        }
+    }
+
+    static int lineOf(String text, int offset, int firstLine) {
+        int line = firstLine;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+}

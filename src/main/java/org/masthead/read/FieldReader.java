@@ -1,0 +1,207 @@
+package org.masthead.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.masthead.diag.Diagnostics;
+import org.masthead.model.Annex;
+import org.masthead.model.Signatory;
+import org.masthead.model.Symbol;
+import org.masthead.read.FrontMatterReader.Entry;
+
+/** Typed access to one file's front-matter entries; every failed conversion becomes a diagnostic on the key's line. */
+final class FieldReader {
+    private final Map<String, Entry> entries;
+    private final Path file;
+    private final Diagnostics diagnostics;
+
+    FieldReader(Map<String, Entry> entries, Path file, Diagnostics diagnostics) {
+        this.entries = entries;
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    boolean has(String key) {
+        Entry e = entries.get(key);
+        return e != null && !e.value().isNull();
+    }
+
+    int line(String key) {
+        Entry e = entries.get(key);
+        return e == null ? 1 : e.line();
+    }
+
+    /** A required key: reports it when absent. */
+    boolean require(String key, String example) {
+        if (has(key)) {
+            return true;
+        }
+        diagnostics.error(file, 2, "missing required key '" + key + "'", "add a line such as '" + example + "'");
+        return false;
+    }
+
+    String string(String key) {
+        if (!has(key)) {
+            return null;
+        }
+        JsonNode v = entries.get(key).value();
+        if (!v.isValueNode()) {
+            diagnostics.error(file, line(key), "'" + key + "' must be a single value, not a list or map", null);
+            return null;
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    List<String> strings(String key) {
+        if (!has(key)) {
+            return List.of();
+        }
+        return strings(entries.get(key).value(), key);
+    }
+
+    private List<String> strings(JsonNode v, String key) {
+        List<String> out = new ArrayList<>();
+        if (v.isArray()) {
+            for (JsonNode item : v) {
+                if (item.isValueNode() && !item.isNull()) {
+                    out.add(item.asText().strip());
+                } else {
+                    diagnostics.error(file, line(key), "'" + key + "' must be a list of plain values", null);
+                }
+            }
+        } else if (v.isValueNode()) {
+            out.add(v.asText().strip());
+        } else {
+            diagnostics.error(file, line(key), "'" + key + "' must be a list", "write it as [a, b] or one '- item' per line");
+        }
+        return out;
+    }
+
+    LocalDate date(String key) {
+        String s = string(key);
+        return s == null ? null : date(s, key);
+    }
+
+    private LocalDate date(String s, String key) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            String why = s.matches("\\d{4}-\\d{2}-\\d{2}") ? "'" + s + "' is not a real date"
+                    : "'" + s + "' is not an ISO date";
+            diagnostics.error(file, line(key), key + ": " + why, "write the date as yyyy-mm-dd, e.g. 2014-09-12");
+            return null;
+        }
+    }
+
+    Symbol symbol(String key) {
+        String s = string(key);
+        return s == null ? null : symbol(s, key);
+    }
+
+    private Symbol symbol(String s, String key) {
+        Symbol.Result r = Symbol.parse(s);
+        if (r.symbol().isEmpty()) {
+            diagnostics.error(file, line(key), key + ": " + r.error(),
+                    "write a UN symbol such as S/2014/660 or S/RES/2164 (2014)");
+            return null;
+        }
+        return r.symbol().get();
+    }
+
+    List<Symbol> symbols(String key) {
+        List<Symbol> out = new ArrayList<>();
+        for (String s : strings(key)) {
+            Symbol sym = symbol(s, key);
+            if (sym != null) {
+                out.add(sym);
+            }
+        }
+        return out;
+    }
+
+    List<Signatory> signatories(String key) {
+        return has(key) ? signatories(entries.get(key).value(), key) : List.of();
+    }
+
+    private List<Signatory> signatories(JsonNode v, String key) {
+        List<Signatory> out = new ArrayList<>();
+        JsonNode list = v.isArray() ? v : null;
+        if (list == null) {
+            diagnostics.error(file, line(key), "'" + key + "' must be a list of {name, role}", "write '- name: BAN Ki-moon'");
+            return out;
+        }
+        for (JsonNode item : list) {
+            if (item.isTextual()) {
+                out.add(new Signatory(item.asText().strip(), null));
+            } else if (item.isObject() && item.hasNonNull("name")) {
+                out.add(new Signatory(item.get("name").asText().strip(), text(item, "role")));
+            } else {
+                diagnostics.error(file, line(key), "each entry of '" + key + "' needs a name", "write '- name: BAN Ki-moon'");
+            }
+        }
+        return out;
+    }
+
+    List<Annex> annexes(String key) {
+        List<Annex> out = new ArrayList<>();
+        if (!has(key)) {
+            return out;
+        }
+        JsonNode v = entries.get(key).value();
+        if (!v.isArray()) {
+            diagnostics.error(file, line(key), "'annexes' must be a list", "write one '- title: ...' per annex");
+            return out;
+        }
+        for (JsonNode a : v) {
+            if (!a.isObject()) {
+                diagnostics.error(file, line(key), "each annex must be a map with title, from, to, ...", null);
+                continue;
+            }
+            String d = text(a, "date");
+            out.add(new Annex(text(a, "title"), text(a, "from"), text(a, "to"),
+                    d == null ? null : date(d, key), text(a, "original"),
+                    a.has("signatories") ? signatories(a.get("signatories"), key) : List.of()));
+        }
+        return out;
+    }
+
+    Optional<Object> plain(String key) {
+        Entry e = entries.get(key);
+        return e == null ? Optional.empty() : Optional.ofNullable(toPlain(e.value()));
+    }
+
+    /** Unknown keys reach templates as plain Java values (String, List, Map). */
+    static Object toPlain(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            List<Object> l = new ArrayList<>();
+            v.forEach(i -> l.add(toPlain(i)));
+            return l;
+        }
+        if (v.isObject()) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            v.fields().forEachRemaining(f -> m.put(f.getKey(), toPlain(f.getValue())));
+            return m;
+        }
+        return v.asText();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || !v.isValueNode()) {
+            return null;
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+}

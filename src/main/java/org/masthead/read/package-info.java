@@ -1,0 +1,2 @@
+/** Reading content files: front matter into typed documents, with every problem reported by line. */
+package org.masthead.read;

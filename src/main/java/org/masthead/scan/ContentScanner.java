@@ -1,0 +1,43 @@
+package org.masthead.scan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Walks the content folder for document files: {@code .md} (the content format) and {@code .txt}
+ * (raw published text, imported on the fly). Hidden files and folders are skipped; the result is
+ * sorted so every later stage sees the same order on every machine.
+ */
+public final class ContentScanner {
+
+    public List<SourceFile> scan(Path contentDir) {
+        try (Stream<Path> walk = Files.walk(contentDir, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(contentDir.relativize(p)))
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return n.endsWith(".md") || n.endsWith(".txt");
+                    })
+                    .map(p -> new SourceFile(p, contentDir.relativize(p).toString().replace('\\', '/')))
+                    .sorted(Comparator.comparing(SourceFile::relativePath))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read content folder " + contentDir, e);
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

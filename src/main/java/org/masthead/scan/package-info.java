@@ -1,0 +1,2 @@
+/** Finding the content files of an archive. */
+package org.masthead.scan;

@@ -1,0 +1,141 @@
+package org.masthead.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.masthead.link.LinkGraph;
+import org.masthead.model.Document;
+import org.masthead.plan.Browse;
+import org.masthead.plan.Facet;
+import org.masthead.plan.FacetValue;
+import org.masthead.plan.PageUrl;
+import org.masthead.plan.SiteUrls;
+import org.masthead.render.PageModels;
+import org.masthead.render.Vars;
+import org.masthead.render.Templates;
+
+/** The pages that list documents: home, the browse index, each facet and each facet value, paginated. */
+final class ListingPages {
+    private static final int LATEST = 12;
+
+    /** Where a rendered page goes. */
+    interface Sink {
+        void page(PageUrl url, String template, Map<String, Object> vars);
+    }
+
+    private final PageModels models;
+    private final LinkGraph graph;
+    private final Browse browse;
+
+    ListingPages(PageModels models, Templates templates, LinkGraph graph, Browse browse) {
+        this.models = models;
+        this.graph = graph;
+        this.browse = browse;
+    }
+
+    void write(Sink sink) {
+        home(sink);
+        browseIndex(sink);
+        for (Facet f : Facet.values()) {
+            facetIndex(f, sink);
+            browse.values(f).parallelStream().forEach(v -> {
+                for (int p = 1; p <= v.pages(); p++) {
+                    facetPage(v, p, sink);
+                }
+            });
+        }
+    }
+
+    private void home(Sink sink) {
+        PageUrl url = SiteUrls.HOME;
+        List<Document> all = graph.primaries();
+        Map<String, Object> vars = models.base(url, "Home", "A browsable, cross-linked archive of "
+                + all.size() + " United Nations documents.", "en");
+        vars.put("count", all.size());
+        vars.put("firstYear", all.isEmpty() ? null : all.stream().mapToInt(Document::year).min().getAsInt());
+        vars.put("lastYear", all.isEmpty() ? null : all.stream().mapToInt(Document::year).max().getAsInt());
+        List<Map<String, Object>> latest = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
+            latest.add(models.item(all.get(i), url));
+        }
+        vars.put("latest", latest);
+        vars.put("facets", facets(url, 8));
+        sink.page(url, "home", vars);
+    }
+
+    private void browseIndex(Sink sink) {
+        PageUrl url = SiteUrls.BROWSE;
+        Map<String, Object> vars = models.base(url, "Browse", "Browse the archive by organ, year, type and subject.", "en");
+        vars.put("facets", facets(url, Integer.MAX_VALUE));
+        sink.page(url, "browse", vars);
+    }
+
+    private void facetIndex(Facet f, Sink sink) {
+        PageUrl url = SiteUrls.facetIndex(f);
+        Map<String, Object> vars = models.base(url, "Browse by " + f.title().toLowerCase(java.util.Locale.ROOT),
+                "Every " + f.title().toLowerCase(java.util.Locale.ROOT) + " in the archive.", "en");
+        vars.put("facets", List.of(facet(f, url, Integer.MAX_VALUE)));
+        sink.page(url, "browse", vars);
+    }
+
+    /** Facets with their values, at most {@code limit} values each, linked from {@code from}. */
+    private List<Map<String, Object>> facets(PageUrl from, int limit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Facet f : Facet.values()) {
+            if (!browse.values(f).isEmpty()) {
+                out.add(facet(f, from, limit));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> facet(Facet f, PageUrl from, int limit) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (FacetValue v : browse.values(f)) {
+            if (values.size() >= limit) {
+                break;
+            }
+            values.add(Vars.of("label", v.label(), "count", v.documents().size(), "href", v.url(1).relativeTo(from)));
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", f.title());
+        m.put("slug", f.slug());
+        m.put("items", values);
+        m.put("total", browse.values(f).size());
+        m.put("href", SiteUrls.facetIndex(f).relativeTo(from));
+        return m;
+    }
+
+    private void facetPage(FacetValue v, int page, Sink sink) {
+        PageUrl url = v.url(page);
+        String title = v.facet().title() + ": " + v.label() + (page > 1 ? " (page " + page + ")" : "");
+        Map<String, Object> vars = models.base(url, title, v.documents().size() + " documents under "
+                + v.facet().title().toLowerCase(java.util.Locale.ROOT) + " " + v.label() + ".", "en");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Document d : v.page(page)) {
+            items.add(models.item(d, url));
+        }
+        vars.put("facet", Vars.of("title", v.facet().title(), "href", SiteUrls.facetIndex(v.facet()).relativeTo(url)));
+        vars.put("label", v.label());
+        vars.put("count", v.documents().size());
+        vars.put("items", items);
+        vars.put("pagination", pagination(v, page, url));
+        sink.page(url, "list", vars);
+    }
+
+    private static Map<String, Object> pagination(FacetValue v, int page, PageUrl from) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("page", page);
+        m.put("pages", v.pages());
+        m.put("prev", page > 1 ? v.url(page - 1).relativeTo(from) : null);
+        m.put("next", page < v.pages() ? v.url(page + 1).relativeTo(from) : null);
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (int p = 1; p <= v.pages(); p++) {
+            links.add(Vars.of("n", p, "href", v.url(p).relativeTo(from), "current", p == page));
+        }
+        m.put("links", links);
+        return m;
+    }
+}

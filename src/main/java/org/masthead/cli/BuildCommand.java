@@ -1,0 +1,62 @@
+package org.masthead.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.masthead.build.BuildOptions;
+import org.masthead.build.BuildResult;
+import org.masthead.build.SiteBuilder;
+import org.masthead.read.RawTextReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code masthead build}: content folder in, static site out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content folder. On any error nothing is written and the "
+                + "previous site stays as it was.")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Folder of documents (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Folder of templates overriding the built-in theme (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
+            description = "Where the site is written (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = BuildOptions.DEFAULT_BASE_URL,
+            description = "Public address of the site, for canonical links, the feed and the sitemap "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = BuildOptions.DEFAULT_TITLE,
+            description = "Name of the archive shown on every page (default: ${DEFAULT-VALUE}).")
+    String title;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildResult r = new SiteBuilder(RawTextReader.unsupported())
+                .build(new BuildOptions(content, templates, this.out, baseUrl, title, true));
+        DiagnosticPrinter.print(r.diagnostics(), err);
+        if (!r.ok()) {
+            err.println("Build failed: nothing was written; " + this.out + " is as it was.");
+            return Main.CONTENT_ERRORS;
+        }
+        out.printf("Built %d documents into %d files in %d ms.%n", r.documents(), r.files(), r.millis());
+        out.println("Open " + this.out.toAbsolutePath().normalize().resolve("index.html").toUri());
+        return Main.OK;
+    }
+}

@@ -1,0 +1,231 @@
+package org.masthead.importer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.masthead.diag.Diagnostics;
+
+/**
+ * Removes page furniture from pdftotext output (job numbers, barcodes, running headers, page
+ * numbers, {@code Please recycle}, {@code /...}) and moves page-end footnotes out of the text,
+ * leaving a mark {@code [^N]} where the footnote was called. Pages disappear: the first line
+ * that follows a page break keeps {@code pageStart} so paragraphs can be joined across it.
+ */
+final class Cleaner {
+
+    private static final Pattern SEPARATOR = Pattern.compile("_{5,}");
+    private static final Pattern REISSUED = Pattern.compile(
+            "\\*\\s*Reissued for technical reasons on (\\d{1,2} [A-Z][a-z]+ \\d{4})\\.?");
+    private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+    private static final Pattern NOTE_NUMBER = Pattern.compile("\\d{1,3}");
+
+    /** What is left of the text, the footnotes taken out, and the reissue date if the page said it. */
+    record Result(List<Line> lines, List<Footnote> footnotes, LocalDate reissued, int reissuedLine) {
+    }
+
+    private final Path file;
+    private final Diagnostics diagnostics;
+
+    Cleaner(Path file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param headers texts that, at the top of a page after the first, are running headers: the
+     *                symbols, {@code English}, {@code Page N}, a repeated title (compared lower-case)
+     */
+    Result clean(List<Line> lines, Set<String> headers) {
+        List<List<Line>> pages = pages(lines);
+        List<Line> out = new ArrayList<>();
+        List<Footnote> notes = new ArrayList<>();
+        LocalDate reissued = null;
+        int reissuedLine = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            List<Line> page = new ArrayList<>(pages.get(p));
+            if (p > 0) {
+                while (!page.isEmpty() && (page.get(0).blank() || isHeader(page.get(0).text(), headers))) {
+                    page.remove(0);
+                }
+            }
+            List<Line> noteLines = new ArrayList<>();
+            List<Line> body = new ArrayList<>();
+            boolean inNotes = false;
+            for (Line l : page) {
+                String s = l.text().strip();
+                Matcher r = REISSUED.matcher(s);
+                if (r.matches()) {
+                    reissued = Dates.parse(r.group(1)).orElse(null);
+                    reissuedLine = l.number();
+                    continue;
+                }
+                if (Furniture.isFurniture(s)) {
+                    continue;
+                }
+                if (SEPARATOR.matcher(s).matches()) {
+                    inNotes = true;
+                    continue;
+                }
+                (inNotes ? noteLines : body).add(l);
+            }
+            List<Footnote> pageNotes = readNotes(noteLines);
+            for (Footnote n : pageNotes) {
+                Footnote placed = placeMark(body, n);
+                notes.add(placed);
+                if (!placed.linked()) {
+                    // Never lose text: a note whose mark cannot be found stays where it was printed.
+                    body.add(new Line(n.line(), "", false));
+                    body.add(new Line(n.line(), n.label() + " " + n.text(), false));
+                }
+            }
+            trimBlanks(body);
+            collapseBlanks(body);
+            if (!body.isEmpty() && p > 0) {
+                body.set(0, body.get(0).startingPage());
+            }
+            out.addAll(body);
+        }
+        return new Result(out, notes, reissued, reissuedLine);
+    }
+
+    static List<List<Line>> pages(List<Line> lines) {
+        List<List<Line>> pages = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.pageStart() && !current.isEmpty()) {
+                pages.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(l);
+        }
+        pages.add(current);
+        return pages;
+    }
+
+    private static boolean isHeader(String text, Set<String> headers) {
+        String s = text.strip();
+        if (s.equals("English") || s.matches("Page \\d+")) {
+            return true;
+        }
+        String bare = s.endsWith("*") ? s.substring(0, s.length() - 1) : s;
+        return headers.contains(bare.toLowerCase(Locale.ROOT)) || headers.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    /** Reads the footnotes of one page, printed either as "1 text" or as the numbers first and then the texts. */
+    private List<Footnote> readNotes(List<Line> noteLines) {
+        List<Line> lines = noteLines.stream().filter(l -> !l.blank()).toList();
+        List<Footnote> notes = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return notes;
+        }
+        int numbers = 0;
+        while (numbers < lines.size() && NOTE_NUMBER.matcher(lines.get(numbers).text().strip()).matches()) {
+            numbers++;
+        }
+        if (numbers > 0) {
+            // pdftotext printed the column of numbers before the column of texts.
+            List<Line> texts = lines.subList(numbers, lines.size());
+            for (int i = 0; i < numbers; i++) {
+                String label = lines.get(i).text().strip();
+                if (i >= texts.size()) {
+                    diagnostics.warning(file, lines.get(i).number(), "footnote " + label + " has no text", null);
+                    continue;
+                }
+                String text = i == numbers - 1
+                        ? join(texts.subList(i, texts.size()))
+                        : texts.get(i).text().strip();
+                notes.add(new Footnote(label, text, texts.get(i).number(), false));
+            }
+            return notes;
+        }
+        String label = null;
+        int line = 0;
+        List<Line> text = new ArrayList<>();
+        for (Line l : lines) {
+            Matcher m = NOTE_START.matcher(l.text().strip());
+            boolean next = m.matches() && (label == null || Integer.parseInt(m.group(1)) == Integer.parseInt(label) + 1);
+            if (next) {
+                if (label != null) {
+                    notes.add(new Footnote(label, join(text), line, false));
+                }
+                label = m.group(1);
+                line = l.number();
+                text = new ArrayList<>(List.of(l.withText(m.group(2))));
+            } else if (label != null) {
+                text.add(l);
+            } else {
+                // Notes marked by a star or a letter: kept as text where they stand.
+                notes.add(new Footnote("", l.text().strip(), l.number(), false));
+            }
+        }
+        if (label != null) {
+            notes.add(new Footnote(label, join(text), line, false));
+        }
+        return notes;
+    }
+
+    private static String join(List<Line> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : lines) {
+            String s = l.text().strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                if (sb.charAt(sb.length() - 1) == '-' && Character.isLetter(sb.charAt(Math.max(0, sb.length() - 2)))) {
+                    sb.append(s);
+                    continue;
+                }
+                sb.append(' ');
+            }
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Puts {@code [^N]} where the note is called: a bare number after punctuation or a year
+     * ({@code region. 1 The}, {@code 1997 2 and}), the first such on the page.
+     */
+    private Footnote placeMark(List<Line> body, Footnote note) {
+        if (note.label().isEmpty()) {
+            return note;
+        }
+        Pattern mark = Pattern.compile("(?<=[.,;:)\\]\u201D\u2019\"]|\\b\\d{4})\\s+" + note.label() + "(?=\\s|$)");
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            Matcher m = mark.matcher(l.text());
+            if (m.find()) {
+                String t = l.text().substring(0, m.start()) + "[^" + note.label() + "]" + l.text().substring(m.end());
+                body.set(i, l.withText(t));
+                return new Footnote(note.label(), note.text(), note.line(), true);
+            }
+        }
+        diagnostics.warning(file, note.line(), "cannot find where footnote " + note.label()
+                + " is called; its text is kept in the body", null);
+        return note;
+    }
+
+    private static void trimBlanks(List<Line> body) {
+        while (!body.isEmpty() && body.get(body.size() - 1).blank()) {
+            body.remove(body.size() - 1);
+        }
+        while (!body.isEmpty() && body.get(0).blank()) {
+            body.remove(0);
+        }
+    }
+
+    private static void collapseBlanks(List<Line> body) {
+        for (int i = body.size() - 1; i > 0; i--) {
+            if (body.get(i).blank() && body.get(i - 1).blank()) {
+                body.remove(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.masthead.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a title printed over several lines (document, annex or enclosure title). pdftotext puts
+ * the first body line right under a title with no blank line between, so the title ends at a
+ * blank line, at a line as long as body text (titles are set narrower), or where a body starts.
+ */
+final class TitleReader {
+
+    /** Titles are set in a narrower measure than body text; no title line in the corpus exceeds 66. */
+    static final int MAX_TITLE_LINE = 66;
+
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?:[IVX]+\\.|\\d+\\.|[A-Z]\\.)(?:\\s.*)?|\\[Original.*|Reporting period.*|\\(Signed\\).*"
+                    + "|The (?:Security Council|General Assembly),?|(?:Security Council|General Assembly),|Letter of transmittal|Annex(?:es)?(?: [IVX\\d]+)?"
+                    + "|Enclosure(?: [IVX\\d]+)?|Resolution adopted by .*|\\d+ \\(\\d{4}\\)\\..*");
+    private static final Pattern SUBTITLE = Pattern.compile("(?:Report|Note|Letter|Statement) (?:of|by|dated) .*");
+
+    /** A title and the index of the line after it. */
+    record Title(String text, int line, int next) {
+    }
+
+    private TitleReader() {
+    }
+
+    /** Reads the title starting at {@code start}; empty text when the line there cannot start one. */
+    static Title read(List<Line> lines, int start) {
+        List<String> parts = new ArrayList<>();
+        int i = start;
+        boolean capitals = false;
+        while (i < lines.size()) {
+            String s = lines.get(i).text().strip();
+            if (s.isEmpty() || (i > start && lines.get(i).pageStart())) {
+                break;
+            }
+            if (s.startsWith("#")) {
+                // Markdown from PDF: the title is one heading line.
+                if (parts.isEmpty()) {
+                    parts.add(s.replaceFirst("^#+\\s*", ""));
+                    i++;
+                }
+                break;
+            }
+            if (parts.isEmpty()) {
+                capitals = isCapitals(s);
+            } else if (s.length() > MAX_TITLE_LINE || BODY_START.matcher(s).matches()
+                    || (capitals && !isCapitals(s))) {
+                break;
+            }
+            parts.add(s);
+            i++;
+            if (s.length() > MAX_TITLE_LINE) {
+                break;
+            }
+        }
+        return new Title(join(parts), parts.isEmpty() ? 0 : lines.get(start).number(), i);
+    }
+
+    static boolean startsBody(String stripped) {
+        return BODY_START.matcher(stripped).matches();
+    }
+
+    private static boolean isCapitals(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+    }
+
+    static String join(List<String> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (sb.length() > 0) {
+                char last = sb.charAt(sb.length() - 1);
+                if (last == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2))) {
+                    sb.append(p);
+                    continue;
+                }
+                // "The situation in Afghanistan ..." / "Report of the Secretary-General": two parts of one title.
+                sb.append(SUBTITLE.matcher(p).matches() && Character.isLetterOrDigit(last) ? ": " : " ");
+            }
+            sb.append(p);
+        }
+        String t = sb.toString().replaceAll("\\s+", " ").strip();
+        // A star after a title calls a footnote, as does a trailing number after a closing parenthesis.
+        return t.endsWith("*") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+}

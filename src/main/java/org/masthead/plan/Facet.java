@@ -1,0 +1,48 @@
+package org.masthead.plan;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+import org.masthead.model.Document;
+
+/** A way to browse the archive: each document falls under one or more values of each facet. */
+public enum Facet {
+    ORGAN("organ", "Organ"),
+    YEAR("year", "Year"),
+    TYPE("type", "Document type"),
+    SUBJECT("subject", "Subject");
+
+    private final String slug;
+    private final String title;
+
+    Facet(String slug, String title) {
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The values a document has under this facet, as display labels. */
+    public List<String> labels(Document d) {
+        return switch (this) {
+            case ORGAN -> List.of(d.organ());
+            case YEAR -> List.of(Integer.toString(d.year()));
+            case TYPE -> List.of(d.type().plural());
+            case SUBJECT -> d.subjects();
+        };
+    }
+
+    /** A label as a URL segment: ASCII letters and digits joined by dashes. */
+    public static String slugOf(String label) {
+        String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "x" + Integer.toHexString(label.hashCode()) : s;
+    }
+}

@@ -1,0 +1,17 @@
+package org.masthead.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How dates are printed on pages: as on the masthead, {@code 12 September 2014}. */
+final class Formats {
+    private static final DateTimeFormatter MASTHEAD = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? null : MASTHEAD.format(d);
+    }
+}

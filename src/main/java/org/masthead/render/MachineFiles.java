@@ -1,0 +1,193 @@
+package org.masthead.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.masthead.link.LinkGraph;
+import org.masthead.model.Annex;
+import org.masthead.model.Document;
+import org.masthead.model.Signatory;
+import org.masthead.model.Symbol;
+import org.masthead.plan.PageUrl;
+import org.masthead.plan.SiteUrls;
+
+/** The machine-readable files of FORMAT.md section 3: per-document JSON, the catalogue, the feed, the sitemap. */
+public final class MachineFiles {
+    private static final int FEED_SIZE = 50;
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final LinkGraph graph;
+    private final SiteUrls urls;
+    private final String baseUrl;
+    private final String siteTitle;
+
+    public MachineFiles(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
+        this.graph = graph;
+        this.urls = urls;
+        this.baseUrl = baseUrl;
+        this.siteTitle = siteTitle;
+    }
+
+    /** The keys of the content format plus {@code url}, resolved {@code references} and {@code citedBy}. */
+    public Map<String, Object> metadata(Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("symbol", d.symbol().text());
+        m.put("title", d.title());
+        m.put("type", d.type().key());
+        m.put("date", d.date().toString());
+        m.put("distribution", d.distribution().label());
+        put(m, "original", d.original());
+        m.put("language", d.language().code());
+        if (!d.also().isEmpty()) {
+            m.put("also", d.also().stream().map(Symbol::text).toList());
+        }
+        m.put("organ", d.organ());
+        put(m, "session", d.session());
+        if (!d.agenda().isEmpty()) {
+            m.put("agenda", d.agenda());
+        }
+        put(m, "from", d.from());
+        put(m, "to", d.to());
+        if (!d.signatories().isEmpty()) {
+            m.put("signatories", signatories(d.signatories()));
+        }
+        if (!d.annexes().isEmpty()) {
+            List<Map<String, Object>> annexes = new ArrayList<>();
+            for (Annex a : d.annexes()) {
+                Map<String, Object> am = new LinkedHashMap<>();
+                put(am, "title", a.title());
+                put(am, "from", a.from());
+                put(am, "to", a.to());
+                put(am, "date", a.date() == null ? null : a.date().toString());
+                put(am, "original", a.original());
+                if (!a.signatories().isEmpty()) {
+                    am.put("signatories", signatories(a.signatories()));
+                }
+                annexes.add(am);
+            }
+            m.put("annexes", annexes);
+        }
+        if (!d.subjects().isEmpty()) {
+            m.put("subjects", d.subjects());
+        }
+        put(m, "reissued", d.reissued() == null ? null : d.reissued().toString());
+        put(m, "adopted", d.adopted() == null ? null : d.adopted().toString());
+        d.extra().forEach((k, v) -> put(m, k, v));
+        m.put("url", urls.document(d).absolute(baseUrl));
+        List<Map<String, Object>> refs = new ArrayList<>();
+        for (Symbol s : d.references()) {
+            Document held = graph.primary(s);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("symbol", s.text());
+            r.put("url", held == null ? s.undocsUrl() : urls.document(held).absolute(baseUrl));
+            r.put("held", held != null);
+            refs.add(r);
+        }
+        m.put("references", refs);
+        List<Map<String, Object>> cited = new ArrayList<>();
+        for (Symbol s : graph.citedBy(d.symbol())) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("symbol", s.text());
+            r.put("url", urls.document(graph.primary(s)).absolute(baseUrl));
+            cited.add(r);
+        }
+        m.put("citedBy", cited);
+        return m;
+    }
+
+    public byte[] json(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every version of every document, by date then symbol. */
+    public byte[] catalogue(List<Document> all) {
+        List<Map<String, Object>> list = new ArrayList<>(all.size());
+        for (Document d : all) {
+            list.add(metadata(d));
+        }
+        return json(list);
+    }
+
+    /** An Atom feed of the newest documents; its date is the newest document's, so rebuilds give the same bytes. */
+    public String feed(List<Document> newestFirst) {
+        StringBuilder sb = new StringBuilder(32 * 1024);
+        List<Document> items = newestFirst.subList(0, Math.min(FEED_SIZE, newestFirst.size()));
+        String updated = items.isEmpty() ? "1970-01-01" : items.get(0).date().toString();
+        sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+                .append("  <title>").append(xml(siteTitle)).append("</title>\n")
+                .append("  <id>").append(xml(baseUrl)).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(xml(baseUrl + "feed.xml")).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(baseUrl)).append("\"/>\n")
+                .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
+                .append("  <author><name>").append(xml(siteTitle)).append("</name></author>\n");
+        for (Document d : items) {
+            String url = urls.document(d).absolute(baseUrl);
+            sb.append("  <entry>\n")
+                    .append("    <title>").append(xml(d.symbol().text() + ": " + d.title())).append("</title>\n")
+                    .append("    <id>").append(xml(url)).append("</id>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url)).append("\"/>\n")
+                    .append("    <updated>").append(d.date()).append("T00:00:00Z</updated>\n")
+                    .append("    <summary>").append(xml(d.summary().isEmpty() ? d.title() : d.summary()))
+                    .append("</summary>\n")
+                    .append("  </entry>\n");
+        }
+        return sb.append("</feed>\n").toString();
+    }
+
+    public String sitemap(List<PageUrl> pages) {
+        StringBuilder sb = new StringBuilder(pages.size() * 80 + 200);
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (PageUrl p : pages) {
+            sb.append("  <url><loc>").append(xml(p.absolute(baseUrl))).append("</loc></url>\n");
+        }
+        return sb.append("</urlset>\n").toString();
+    }
+
+    private static List<Map<String, Object>> signatories(List<Signatory> list) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Signatory s : list) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            put(m, "role", s.role());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+
+    static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package org.masthead.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.masthead.link.ReferenceFinder;
+import org.masthead.link.UnSymbolExtension;
+
+/**
+ * Markdown to HTML for document bodies: one flexmark parser and renderer for the whole build
+ * (both are thread-safe), with tables, footnotes, heading ids and the symbol extension. Raw
+ * HTML is escaped and script links lose their address: the archive holds documents, not scripts.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern ANNEX = Pattern.compile("(?i)^(annex|enclosure|appendix|attachment)\\b.*");
+    private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^[\\s\\x00-\\x1f]*(javascript|vbscript|data):.*");
+
+    /** One annex heading of a body: its anchor id and its text. */
+    public record AnnexHeading(String id, String text) {
+    }
+
+    /** A rendered body and the annex headings found in it, in order. */
+    public record Body(String html, List<AnnexHeading> annexes) {
+    }
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final MutableDataSet options;
+
+    public MarkdownRenderer(ReferenceFinder finder) {
+        options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                UnSymbolExtension.create(finder)));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeAttributes()).build();
+    }
+
+    public Body render(String markdown, UnSymbolExtension.Links links) {
+        Document doc = parser.parse(markdown);
+        doc.set(UnSymbolExtension.LINKS, links);
+        List<AnnexHeading> annexes = new ArrayList<>();
+        HeaderIdGenerator ids = new HeaderIdGenerator(options);
+        ids.generateIds(doc);
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h) {
+                String text = h.getText().toString().strip();
+                if (ANNEX.matcher(text).matches()) {
+                    annexes.add(new AnnexHeading(ids.getId(h), text));
+                }
+            }
+        }
+        return new Body(renderer.render(doc), List.copyOf(annexes));
+    }
+
+    /** Drops script addresses from links and images, and marks signature lines for the stylesheet. */
+    private static final class SafeAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+                if (node instanceof Link || node instanceof Image) {
+                    String key = node instanceof Link ? "href" : "src";
+                    var attr = attributes.get(key);
+                    if (attr != null && UNSAFE_URL.matcher(attr.getValue()).matches()) {
+                        attributes.remove(key);
+                    }
+                } else if (node instanceof Paragraph p && part == AttributablePart.NODE
+                        && p.getChars().trimStart().toString().toLowerCase(Locale.ROOT).startsWith("(signed)")) {
+                    attributes.addValue("class", "signature");
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.masthead.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.masthead.link.LinkGraph;
+import org.masthead.link.LinkTarget;
+import org.masthead.model.Annex;
+import org.masthead.model.Document;
+import org.masthead.model.Signatory;
+import org.masthead.model.Symbol;
+import org.masthead.plan.Facet;
+import org.masthead.plan.PageUrl;
+import org.masthead.plan.SiteUrls;
+
+/**
+ * Builds the variables templates see. Templates get plain maps and lists (the template
+ * boundary is the one place for them) with every link already made relative to the page.
+ */
+public final class PageModels {
+    private final LinkGraph graph;
+    private final SiteUrls urls;
+    private final String baseUrl;
+    private final String siteTitle;
+
+    public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
+        this.graph = graph;
+        this.urls = urls;
+        this.baseUrl = baseUrl;
+        this.siteTitle = siteTitle;
+    }
+
+    /** Where a symbol's link goes from a given page. */
+    public LinkTarget target(Symbol s, PageUrl from) {
+        Document d = graph.primary(s);
+        return d == null ? new LinkTarget(s.undocsUrl(), true) : new LinkTarget(urls.document(d).relativeTo(from), false);
+    }
+
+    /** The variables every page has: {@code site} and {@code page}. */
+    public Map<String, Object> base(PageUrl url, String title, String description, String lang) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", title);
+        page.put("description", description);
+        page.put("canonical", url.absolute(baseUrl));
+        page.put("root", url.rootPrefix());
+        page.put("lang", lang);
+        page.put("dir", "ar".equals(lang) ? "rtl" : "ltr");
+        page.put("stylesheet", url.rootPrefix() + SiteUrls.STYLESHEET);
+        page.put("home", SiteUrls.HOME.relativeTo(url));
+        page.put("browse", SiteUrls.BROWSE.relativeTo(url));
+        page.put("search", SiteUrls.SEARCH.relativeTo(url));
+        page.put("feed", url.rootPrefix() + "feed.xml");
+        Map<String, Object> site = Vars.of("title", siteTitle, "baseUrl", baseUrl);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("page", page);
+        vars.put("site", site);
+        return vars;
+    }
+
+    public Map<String, Object> document(Document d, MarkdownRenderer.Body body) {
+        PageUrl url = urls.document(d);
+        Map<String, Object> vars = base(url, d.symbol().text() + ": " + d.title(),
+                d.summary().isEmpty() ? d.title() : d.summary(), d.language().code());
+        Map<String, Object> doc = new HashMap<>();
+        doc.put("symbol", d.symbol().text());
+        doc.put("title", d.title());
+        doc.put("type", d.type().key());
+        doc.put("typeLabel", d.type().plural());
+        doc.put("typeHref", facetLink(Facet.TYPE, d.type().plural(), url));
+        doc.put("organ", d.organ());
+        doc.put("organHref", facetLink(Facet.ORGAN, d.organ(), url));
+        doc.put("date", Formats.date(d.date()));
+        doc.put("dateIso", d.date().toString());
+        doc.put("year", d.year());
+        doc.put("yearHref", facetLink(Facet.YEAR, Integer.toString(d.year()), url));
+        doc.put("distribution", d.distribution().label());
+        doc.put("original", d.original());
+        doc.put("reissued", Formats.date(d.reissued()));
+        doc.put("adopted", Formats.date(d.adopted()));
+        doc.put("session", d.session());
+        doc.put("agenda", d.agenda());
+        doc.put("from", d.from());
+        doc.put("to", d.to());
+        doc.put("signatories", signatories(d.signatories()));
+        doc.put("also", links(d.also(), url));
+        doc.put("body", body.html());
+        doc.put("annexes", annexes(d, body));
+        doc.put("references", links(d.references(), url));
+        doc.put("citedBy", heldLinks(graph.citedBy(d.symbol()), url));
+        doc.put("family", heldLinks(graph.family(d.symbol()), url));
+        doc.put("languages", languages(d, url));
+        doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
+        doc.put("json", urls.json(d).relativeTo(url));
+        doc.put("undocs", d.symbol().undocsUrl());
+        doc.put("extra", d.extra());
+        vars.put("doc", doc);
+        return vars;
+    }
+
+    /** A document as an entry of a list, linked from the given page. */
+    public Map<String, Object> item(Document d, PageUrl from) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("symbol", d.symbol().text());
+        m.put("title", d.title());
+        m.put("date", Formats.date(d.date()));
+        m.put("dateIso", d.date().toString());
+        m.put("typeLabel", d.type().plural());
+        m.put("summary", d.summary());
+        m.put("href", urls.document(d).relativeTo(from));
+        return m;
+    }
+
+    public String facetLink(Facet facet, String label, PageUrl from) {
+        return SiteUrls.facet(facet, Facet.slugOf(label), 1).relativeTo(from);
+    }
+
+    private List<Map<String, Object>> links(List<Symbol> symbols, PageUrl from) {
+        List<Map<String, Object>> out = new ArrayList<>(symbols.size());
+        for (Symbol s : symbols) {
+            LinkTarget t = target(s, from);
+            Map<String, Object> m = new HashMap<>();
+            m.put("symbol", s.text());
+            m.put("href", t.href());
+            m.put("external", t.external());
+            Document held = graph.primary(s);
+            m.put("title", held == null ? null : held.title());
+            m.put("date", held == null ? null : Formats.date(held.date()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> heldLinks(List<Symbol> symbols, PageUrl from) {
+        return links(symbols, from);
+    }
+
+    private List<Map<String, Object>> languages(Document d, PageUrl from) {
+        List<Document> versions = graph.versions(d.symbol());
+        if (versions.size() < 2) {
+            return List.of();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Document v : versions) {
+            out.add(Vars.of("code", v.language().code(), "name", v.language().nativeName(),
+                    "href", urls.document(v).relativeTo(from), "current", v == d));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> signatories(List<Signatory> list) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Signatory s : list) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("name", s.name());
+            m.put("role", s.role());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Annex headings of the body, each with the front-matter metadata of the same position. */
+    private static List<Map<String, Object>> annexes(Document d, MarkdownRenderer.Body body) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        int n = Math.max(body.annexes().size(), d.annexes().size());
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            MarkdownRenderer.AnnexHeading h = i < body.annexes().size() ? body.annexes().get(i) : null;
+            Annex a = i < d.annexes().size() ? d.annexes().get(i) : null;
+            m.put("id", h == null ? null : h.id());
+            m.put("heading", h == null ? "Annex" : h.text());
+            m.put("title", a == null ? null : a.title());
+            m.put("from", a == null ? null : a.from());
+            m.put("to", a == null ? null : a.to());
+            m.put("date", a == null ? null : Formats.date(a.date()));
+            m.put("original", a == null ? null : a.original());
+            m.put("signatories", a == null ? List.of() : signatories(a.signatories()));
+            out.add(m);
+        }
+        return out;
+    }
+}

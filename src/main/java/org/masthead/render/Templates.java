@@ -1,0 +1,97 @@
+package org.masthead.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * The build's one Thymeleaf engine (creating one is expensive). Templates come from a user
+ * folder first and from the built-in theme on the classpath second, so a user overrides a
+ * template by giving a file of the same name. Thread-safe: pages render in parallel.
+ */
+public final class Templates {
+
+    /** Where the built-in theme lies on the classpath (the repository's {@code templates/}). */
+    static final String BUILTIN = "masthead/templates/";
+    /** The built-in static files, copied to the site as they are. */
+    static final List<String> BUILTIN_ASSETS = List.of("assets/style.css");
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Path userDir;
+
+    /**
+     * @param userDir   a folder of templates overriding the built-in ones (may be null or absent)
+     * @param cacheable false in the preview server, so edited templates show at once
+     */
+    public Templates(Path userDir, boolean cacheable) {
+        this.userDir = userDir != null && Files.isDirectory(userDir) ? userDir : null;
+        if (this.userDir != null) {
+            FileTemplateResolver user = new FileTemplateResolver();
+            user.setPrefix(this.userDir.toAbsolutePath() + "/");
+            user.setSuffix(".html");
+            user.setTemplateMode(TemplateMode.HTML);
+            user.setCharacterEncoding("UTF-8");
+            user.setCheckExistence(true);
+            user.setCacheable(cacheable);
+            user.setOrder(1);
+            engine.addTemplateResolver(user);
+        }
+        ClassLoaderTemplateResolver builtin = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        builtin.setPrefix(BUILTIN);
+        builtin.setSuffix(".html");
+        builtin.setTemplateMode(TemplateMode.HTML);
+        builtin.setCharacterEncoding("UTF-8");
+        builtin.setCheckExistence(true);
+        builtin.setCacheable(true);
+        builtin.setOrder(2);
+        engine.addTemplateResolver(builtin);
+    }
+
+    /** Renders a template with a fresh context holding the given variables. */
+    public void render(String template, Map<String, Object> variables, Writer out) {
+        engine.process(template, new Context(java.util.Locale.ENGLISH, variables), out);
+    }
+
+    public String render(String template, Map<String, Object> variables) {
+        java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
+        render(template, variables, w);
+        return w.toString();
+    }
+
+    /** Static files of the theme by site path: the built-in ones, then the user's {@code assets/}, which win. */
+    public Map<String, byte[]> assets() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (String name : BUILTIN_ASSETS) {
+            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILTIN + name)) {
+                if (in != null) {
+                    out.put(name, in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (userDir != null && Files.isDirectory(userDir.resolve("assets"))) {
+            try (Stream<Path> files = Files.walk(userDir.resolve("assets"))) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.put(userDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package org.masthead.serve;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches folders recursively and calls back once per burst of changes: editors save a file
+ * in several steps, and one rebuild should follow, not five.
+ */
+public final class Watcher implements AutoCloseable {
+    private static final long QUIET_MILLIS = 30;
+
+    private final WatchService service;
+
+    public Watcher(Path... roots) throws IOException {
+        service = FileSystems.getDefault().newWatchService();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                register(root);
+            }
+        }
+    }
+
+    private void register(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Blocks until something changes, then waits for a short quiet spell; returns false when closed. */
+    public boolean awaitChange() throws InterruptedException {
+        try {
+            WatchKey key = service.take();
+            drain(key);
+            WatchKey more;
+            while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                drain(more);
+            }
+            return true;
+        } catch (java.nio.file.ClosedWatchServiceException e) {
+            return false;
+        }
+    }
+
+    private void drain(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> e : key.pollEvents()) {
+            if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && e.context() instanceof Path p) {
+                Path child = dir.resolve(p);
+                if (Files.isDirectory(child)) {
+                    try {
+                        register(child);
+                    } catch (IOException ignored) {
+                        // A folder that vanished at once needs no watching.
+                    }
+                }
+            }
+        }
+        key.reset();
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

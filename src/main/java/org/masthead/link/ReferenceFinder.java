@@ -34,14 +34,24 @@ public final class ReferenceFinder {
                     + WS + "Council|Human" + WS + "Rights" + WS + "Council)" + WS + ")?"
                     + "\\b[Rr]esolutions?" + WS);
 
+    /** The letter of a resolution adopted in parts ({@code 377 A (V)}): the parts share one symbol. */
+    private static final String PART = "(?:[ \\t]+[A-D](?=[ \\t]*\\())?";
     /** {@code 2164 (2014)}: the Security Council's numbering. */
-    private static final Pattern SC_ITEM = Pattern.compile("\\G(\\d{1,4})" + WS + "\\((\\d{4})\\)");
+    private static final Pattern SC_ITEM = Pattern.compile("\\G(\\d{1,4})" + PART + WS + "\\((\\d{4})\\)");
     /** {@code 64/288}, {@code ES-11/1}: the numbering of the General Assembly and other bodies. */
     private static final Pattern SLASH_ITEM = Pattern.compile("\\G((?:ES-)?\\d{1,2})/(\\d{1,4})(?![\\d/])");
     private static final Pattern OF_DATE = Pattern.compile("\\G" + WS + "of" + WS + DATE);
     private static final Pattern SEPARATOR = Pattern.compile("\\G" + WS + "(?:,|,?" + WS + "and\\b|,?" + WS
             + "as" + WS + "well" + WS + "as\\b)" + WS);
-    private static final Pattern JOINT = Pattern.compile("-(?=(?:" + ROOTS + ")/)");
+    /** {@code 1514 (XV)}, {@code 1474 (ES-IV)}: General Assembly resolutions numbered before 1976, by session. */
+    private static final Pattern SESSION_ITEM = Pattern.compile("\\G(\\d{1,4})" + PART + WS + "\\(((?:E?S-)?[IVXL]+)\\)");
+    /**
+     * Between the symbols of a joint document: a hyphen ({@code A/68/789-S/2014/163}), or nothing where
+     * text extraction lost the dash ({@code A/68/645S/2013/721}).
+     */
+    private static final Pattern JOINT = Pattern.compile("-(?=(?:" + ROOTS + ")/)|(?<=\\d)(?=(?:" + ROOTS + ")/)");
+    /** {@code A/68/L.39 and Add.1}: an addendum or corrigendum named after its base symbol. */
+    private static final Pattern ADDED = Pattern.compile("\\G" + WS + "and" + WS + "((?:Add|Corr|Rev|Amend)\\.\\d+)\\b");
 
     public List<Reference> find(CharSequence text) {
         List<Reference> found = new ArrayList<>();
@@ -56,16 +66,23 @@ public final class ReferenceFinder {
         while (m.find()) {
             int start = m.start();
             String token = m.group();
-            // A joint symbol written with a hyphen (A/68/789-S/2014/163) is two references.
-            int offset = 0;
-            for (String piece : JOINT.split(token)) {
-                addBare(piece, start + offset, out);
-                offset += piece.length() + 1;
+            // A joint symbol (A/68/789-S/2014/163) is two references.
+            int from = 0;
+            Matcher j = JOINT.matcher(token);
+            while (j.find()) {
+                addBare(token.substring(from, j.start()), start + from, out);
+                from = j.end();
+            }
+            Symbol last = addBare(token.substring(from), start + from, out);
+            Matcher added = ADDED.matcher(text);
+            if (last != null && added.find(m.end())) {
+                Symbol.parse(last.text() + "/" + added.group(1)).symbol().ifPresent(
+                        s -> out.add(new Reference(s, added.start(1), added.end(1))));
             }
         }
     }
 
-    private void addBare(String piece, int start, List<Reference> out) {
+    private Symbol addBare(String piece, int start, List<Reference> out) {
         String trimmed = piece;
         // Sentence punctuation and dangling separators are not part of a symbol.
         while (!trimmed.isEmpty() && ".-/".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
@@ -73,9 +90,13 @@ public final class ReferenceFinder {
         }
         String t = trimmed;
         if (t.chars().noneMatch(Character::isDigit)) {
-            return;
+            return null;
         }
-        Symbol.parse(t).symbol().ifPresent(s -> out.add(new Reference(s, start, start + t.length())));
+        Symbol s = Symbol.parse(t).symbol().orElse(null);
+        if (s != null) {
+            out.add(new Reference(s, start, start + t.length()));
+        }
+        return s;
     }
 
     private void findWords(CharSequence text, List<Reference> out) {
@@ -87,12 +108,16 @@ public final class ReferenceFinder {
             boolean any = false;
             while (true) {
                 Matcher sc = SC_ITEM.matcher(text);
+                Matcher ga = SESSION_ITEM.matcher(text);
                 Matcher sl = SLASH_ITEM.matcher(text);
                 Reference r = null;
                 int end;
                 if (sc.find(pos)) {
                     r = new Reference(Symbol.of("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")"), pos, sc.end());
                     end = sc.end();
+                } else if (ga.find(pos)) {
+                    r = new Reference(Symbol.of("A/RES/" + ga.group(1) + " (" + ga.group(2) + ")"), pos, ga.end());
+                    end = ga.end();
                 } else if (sl.find(pos)) {
                     r = new Reference(Symbol.of(slashRoot(body) + sl.group(1) + "/" + sl.group(2)), pos, sl.end());
                     end = sl.end();

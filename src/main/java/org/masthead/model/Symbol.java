@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
  * or {@code A/ES-11/L.1/Add.1}. Immutable; compares by its canonical text.
  *
  * <p>Grammar (FORMAT.md section 2): {@code ORGAN ("/" PART)* SUFFIX*}, parts of letters, digits,
- * {@code .} and {@code -}; Security Council resolutions carry their year in parentheses. A trailing
+ * {@code .} and {@code -}; Security Council resolutions carry their year in parentheses, General
+ * Assembly resolutions before 1976 their session ({@code A/RES/1514 (XV)}). A trailing
  * reissue mark {@code *} is accepted and dropped: it marks a printing, not another document.
  */
 public final class Symbol implements Comparable<Symbol> {
 
     private static final Pattern PART = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?");
-    private static final Pattern YEAR_SUFFIX = Pattern.compile("^(.*?)\\s*\\((\\d{4})\\)$");
+    private static final Pattern YEAR_SUFFIX = Pattern.compile("^(.*?)\\s*\\((\\d{4}|(?:E?S-)?[IVXL]+)\\)$");
     private static final Pattern FAMILY_SUFFIX =
             Pattern.compile("(?i)/(?:Add|Corr|Rev|Amend)\\.\\d+[A-Za-z]?$|(?i)/Summary$");
     private static final List<String> SUFFIX_WORDS = List.of("Add", "Corr", "Rev", "Amend");

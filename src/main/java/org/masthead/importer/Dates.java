@@ -20,7 +20,8 @@ final class Dates {
 
     /** The date, or empty when the text is not a real date (OCR errors such as {@code 3 Apri] 1991} included). */
     static Optional<LocalDate> parse(String text) {
-        Matcher m = ONE.matcher(text.strip());
+        // A stray full stop or comma from OCR ("15 August. 1991") is not part of a date.
+        Matcher m = ONE.matcher(text.strip().replaceAll("(?<=\\p{L})[.,](?=\\s)", ""));
         if (!m.matches()) {
             return Optional.empty();
         }

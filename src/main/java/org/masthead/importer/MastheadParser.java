@@ -26,7 +26,7 @@ final class MastheadParser {
     private static final String SYMBOL = "[A-Z]{1,6}/[A-Za-z0-9./\\-\u2013]*[A-Za-z0-9](?: \\(\\d{4}\\))?\\*?";
     private static final Pattern SYMBOL_LINE = Pattern.compile("(?:United Nations\\s+)?(" + SYMBOL + ")");
     private static final Pattern ORGAN_LINE = Pattern.compile(
-            "UNITED|NATIONS|United Nations|[SAE]|Security Council|General Assembly|Economic and Social Council"
+            "UNITED|NATIONS|UNITED NATIONS|United Nations|[SAE]|Security Council|General Assembly|Economic and Social Council"
                     + "|[A-Z][a-z]+(?:-[a-z]+)? year");
     private static final Pattern DISTR = Pattern.compile("(?i)\\bDistr\\.:?\\s*(General|Limited|Restricted)?\\s*(.*)");
     private static final Pattern DISTR_WORD = Pattern.compile("(?i)General|Limited|Restricted");
@@ -39,8 +39,10 @@ final class MastheadParser {
 
     /** {@code Resolution 660 (1990)}, {@code Resolution 477 (1980) of 30 July 1980}, {@code 5 (1946). Resolution of 8 May 1946}. */
     private static final Pattern RES_HEADING = Pattern.compile(
-            "(?:Resolution\\s+(\\d{1,4})\\s*\\((\\d{4})\\)|(\\d{1,4})\\s*\\((\\d{4})\\)\\.?\\s*Resolution)"
+            "(?i)(?:Resolution\\s+(\\d{1,4})\\s*\\((\\d{3}-?\\d)\\)|(\\d{1,4})\\s*\\((\\d{3}-?\\d)\\)\\.?\\s*Resolution)"
                     + "(?:\\s+of\\s+(.+?))?\\.?");
+    private static final Pattern ADOPTED_ON = Pattern.compile(
+            "Adopted by the Security Council at its \\d+\\w* meeting,?\\s*(?:on\\s+(.*))?");
     private static final Pattern OF_DATE = Pattern.compile("of\\s+(.+?)\\.?");
 
     private final Path file;
@@ -220,6 +222,11 @@ final class MastheadParser {
             }
             String number = m.group(1) != null ? m.group(1) : m.group(3);
             String year = m.group(2) != null ? m.group(2) : m.group(4);
+            if (year.contains("-")) {
+                // An OCR slip inside the year ("197-4"): the four digits are all there.
+                diagnostics.warning(file, lines.get(i).number(), "read the year '" + year + "' as " + year.replace("-", ""), null);
+                year = year.replace("-", "");
+            }
             Symbol symbol = Symbol.of("S/RES/" + Integer.parseInt(number) + " (" + year + ")");
             String dateText = m.group(5);
             int dateLine = lines.get(i).number();
@@ -234,12 +241,25 @@ final class MastheadParser {
                     dateText = of.group(1);
                     dateLine = lines.get(j).number();
                     next = j + 1;
+                } else if (j < lines.size()) {
+                    // "Adopted by the Security Council at its 3087th meeting," / "on 29 June 1992": stays in the body.
+                    String two = lines.get(j).text().strip() + (j + 1 < lines.size() ? " " + lines.get(j + 1).text().strip() : "");
+                    Matcher on = ADOPTED_ON.matcher(two);
+                    if (on.lookingAt() && on.group(1) != null) {
+                        dateText = on.group(1).strip();
+                        if (dateText.matches(".*\\d{4}.*")) {
+                            dateText = dateText.replaceAll("(\\d{4}).*", "$1");
+                        }
+                        dateLine = lines.get(j).number();
+                    }
                 }
             }
             LocalDate date = null;
             if (dateText == null) {
                 diagnostics.warning(file, lines.get(i).number(), "no adoption date under the resolution's heading", null);
             } else {
+                // A footnote call may follow the date ("of 30 May 1992 54").
+                dateText = dateText.replaceFirst("(\\d{4})\\s+\\d{1,3}$", "$1");
                 date = Dates.parse(dateText).orElse(null);
                 if (date == null) {
                     diagnostics.warning(file, dateLine, "cannot read the adoption date '" + dateText + "'",

@@ -46,6 +46,9 @@ final class TitleReader {
                 break;
             }
             if (parts.isEmpty()) {
+                if (s.length() > MAX_TITLE_LINE) {
+                    break;
+                }
                 capitals = isCapitals(s);
             } else if (s.length() > MAX_TITLE_LINE || BODY_START.matcher(s).matches()
                     || (capitals && !isCapitals(s))) {
@@ -53,9 +56,6 @@ final class TitleReader {
             }
             parts.add(s);
             i++;
-            if (s.length() > MAX_TITLE_LINE) {
-                break;
-            }
         }
         return new Title(join(parts), parts.isEmpty() ? 0 : lines.get(start).number(), i);
     }

@@ -1,0 +1,95 @@
+package org.masthead.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The end of a resolution: the adoption line ({@code Adopted at the 2932nd meeting by 14 votes to
+ * none}) with its meeting and vote, and, in the compilations, the footnotes printed after it.
+ */
+final class ResolutionTail {
+
+    private static final Pattern SC = Pattern.compile(
+            "Adopted (unanimously )?(?:without (?:a )?vote )?at the (\\d+)(?:st|nd|rd|th|d) meeting\\b[.,]?\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern SC_NEW = Pattern.compile(
+            "Adopted (unanimously )?by the Security Council at its (\\d+)(?:st|nd|rd|th|d) meeting,?\\s*on (" + Dates.DATE + ")");
+    private static final Pattern GA = Pattern.compile("(\\d+)(?:st|nd|rd|th|d) plenary meeting\\b.*");
+    private static final Pattern NOTE = Pattern.compile("(\\d{1,3})\\s+(\\S.*)", Pattern.DOTALL);
+
+    String meeting;
+    String vote;
+    LocalDate adopted;
+    final List<Footnote> footnotes = new ArrayList<>();
+
+    /** Reads the adoption line; in compiled resolutions also moves the trailing footnotes out of {@code blocks}. */
+    void read(List<String> blocks, boolean compiled) {
+        int adoption = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            String b = blocks.get(i);
+            if (SC.matcher(b).matches() || SC_NEW.matcher(b).lookingAt() || GA.matcher(b).matches()) {
+                adoption = i;
+            }
+        }
+        if (adoption < 0) {
+            return;
+        }
+        if (compiled) {
+            for (int i = blocks.size() - 1; i > adoption; i--) {
+                Matcher n = NOTE.matcher(blocks.get(i));
+                if (!n.matches()) {
+                    continue;
+                }
+                String label = n.group(1);
+                if (placeMark(blocks, adoption, label)) {
+                    footnotes.add(0, new Footnote(label, n.group(2), 0, true));
+                    blocks.remove(i);
+                }
+            }
+        }
+        String b = blocks.get(adoption);
+        Matcher sc = SC.matcher(b);
+        Matcher scNew = SC_NEW.matcher(b);
+        Matcher ga = GA.matcher(b);
+        if (sc.matches()) {
+            meeting = sc.group(2);
+            String rest = sc.group(3).replaceAll("\\[\\^\\d+]", "").replaceAll("\\s+\\d{1,3}$", "").strip();
+            rest = rest.replaceFirst("^by\\s+", "");
+            if (sc.group(1) != null) {
+                vote = rest.isEmpty() ? "unanimously" : "unanimously; " + rest;
+            } else if (!rest.isEmpty() && rest.matches("(?s).*\\bvotes?\\b.*")) {
+                vote = rest;
+            }
+        } else if (scNew.lookingAt()) {
+            meeting = scNew.group(2);
+            adopted = Dates.parse(scNew.group(3)).orElse(null);
+            if (scNew.group(1) != null) {
+                vote = "unanimously";
+            }
+        } else if (ga.matches()) {
+            meeting = ga.group(1);
+        }
+    }
+
+    /** The first call of the note at or before the adoption line: a number after punctuation, or ending a paragraph. */
+    private static boolean placeMark(List<String> blocks, int last, String label) {
+        Pattern mark = Pattern.compile("(?<=[.,;:)\\]\u201D\u2019\"\\p{L}]|\\b\\d{4})\\s*" + label + "(?=\\s|$)");
+        for (int i = 0; i <= last; i++) {
+            String b = blocks.get(i);
+            Matcher m = mark.matcher(b);
+            while (m.find()) {
+                boolean afterWord = Character.isLetter(b.charAt(Math.max(0, m.start() - 1)))
+                        || m.start() > 0 && Character.isLetter(b.charAt(m.start() - 1));
+                // After a plain word only at the end of a paragraph ("... meeting 22"): elsewhere it is a quantity.
+                if (afterWord && m.end() != b.length()) {
+                    continue;
+                }
+                blocks.set(i, b.substring(0, m.start()) + "[^" + label + "]" + b.substring(m.end()));
+                return true;
+            }
+        }
+        return false;
+    }
+}

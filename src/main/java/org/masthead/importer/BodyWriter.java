@@ -199,12 +199,14 @@ final class BodyWriter {
         if (!pdf) {
             return false;
         }
-        int nextWord = after.indexOf(' ') < 0 ? after.length() : after.indexOf(' ');
+        // The unit that did not fit: a number travels with the word after it ("23 mars"), as the typesetter binds them.
+        Matcher unit = Pattern.compile("\\d+ \\S+|\\S+").matcher(after);
+        int nextWord = unit.lookingAt() ? unit.end() : after.length();
         if (before.length() + 1 + nextWord >= limit) {
             return false;
         }
         String lastWord = before.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
-        if (CONNECTORS.contains(lastWord) || before.endsWith(",") || before.endsWith("-")) {
+        if (CONNECTORS.contains(lastWord) || before.endsWith("-")) {
             return false;
         }
         return !Character.isLowerCase(after.charAt(0));

@@ -199,7 +199,7 @@ final class MastheadParser {
             }
         } else {
             TitleReader.Title t = TitleReader.read(lines, i);
-            title = t.text().isEmpty() ? null : t.text();
+            title = t.text().isEmpty() ? null : t.text().replaceFirst("^RESOLUTION(?= \\d+ \\(\\d{4}\\)$)", "Resolution");
             titleLine = t.line();
             bodyStart = t.next();
         }

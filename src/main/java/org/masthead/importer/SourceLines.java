@@ -26,9 +26,11 @@ final class SourceLines {
         return lines;
     }
 
-    /** pdftotext output carries form feeds, job numbers and barcodes; the other inputs have paragraphs already. */
+    /**
+     * pdftotext output carries job numbers and barcodes; the other inputs (Markdown from PDF, the
+     * compilations, which have form feeds too) separate their paragraphs with blank lines already.
+     */
     static boolean looksLikePdfText(String text) {
-        return text.indexOf('\f') >= 0
-                || text.lines().anyMatch(l -> Furniture.isFurniture(l.strip()));
+        return text.lines().anyMatch(l -> l.strip().matches("\\*\\d{7,}[A-Z]?\\*|\\d{2}-\\d{5}\\*?(?: \\(E\\).*)?"));
     }
 }

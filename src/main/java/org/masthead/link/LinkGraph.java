@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.masthead.model.Document;
 import org.masthead.model.Symbol;
@@ -40,7 +39,7 @@ public final class LinkGraph {
 
     /** @param documents every document of the archive, with no two of the same symbol and language */
     public static LinkGraph of(List<Document> documents) {
-        Map<Symbol, List<Document>> versions = new TreeMap<>();
+        Map<Symbol, List<Document>> versions = new HashMap<>();
         for (Document d : documents) {
             versions.computeIfAbsent(d.symbol(), k -> new ArrayList<>()).add(d);
         }
@@ -54,12 +53,10 @@ public final class LinkGraph {
 
         Map<Symbol, Set<Symbol>> citing = new HashMap<>();
         for (Document d : primaries) {
-            for (List<Document> l : List.of(versions.get(d.symbol()))) {
-                for (Document v : l) {
-                    for (Symbol r : v.references()) {
-                        if (versions.containsKey(r) && !r.equals(d.symbol())) {
-                            citing.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(d.symbol());
-                        }
+            for (Document v : versions.get(d.symbol())) {
+                for (Symbol r : v.references()) {
+                    if (versions.containsKey(r) && !r.equals(d.symbol())) {
+                        citing.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(d.symbol());
                     }
                 }
             }
@@ -71,7 +68,7 @@ public final class LinkGraph {
         for (Symbol s : versions.keySet()) {
             families.computeIfAbsent(s.familyBase(), k -> new ArrayList<>()).add(s);
         }
-        families.replaceAll((k, v) -> List.copyOf(v));
+        families.replaceAll((k, v) -> v.stream().sorted().toList());
         return new LinkGraph(Collections.unmodifiableMap(versions), citedBy, families, List.copyOf(primaries));
     }
 

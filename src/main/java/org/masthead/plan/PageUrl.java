@@ -41,7 +41,12 @@ public record PageUrl(String path) implements Comparable<PageUrl> {
 
     /** The prefix that leads from this page back to the site root ({@code ""} or {@code ../../}). */
     public String rootPrefix() {
-        int depth = (int) path.chars().filter(c -> c == '/').count();
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
         return "../".repeat(depth);
     }
 

@@ -25,6 +25,7 @@ final class BodyWriter {
     private static final Pattern MARKER_ONLY = Pattern.compile("\\d{1,3}\\.|\\([a-z]{1,4}\\)|\\(\\d{1,2}\\)|[\u2022\u25CF\u2013-]");
     private static final Pattern MARKER_START = Pattern.compile("(?:\\d{1,3}\\.|\\([a-z]{1,4}\\)|\\(\\d{1,2}\\)|[\u2022\u25CF])\\s.*");
     private static final Pattern LETTER_TITLE = Pattern.compile("(?:Identical letters|Letter|Note verbale) dated .*");
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,2}:(?:\\s.*)?");
     private static final Set<String> CONNECTORS = new HashSet<>(Arrays.asList(
             "of", "the", "to", "and", "for", "on", "in", "from", "by", "with", "at", "a", "an", "its", "their",
             "or", "as", "that", "which", "under", "into", "between", "pursuant", "concerning", "dated", "his", "her"));
@@ -202,6 +203,10 @@ final class BodyWriter {
         // The unit that did not fit: a number travels with the word after it ("23 mars"), as the typesetter binds them.
         Matcher unit = Pattern.compile("\\d+ \\S+|\\S+").matcher(after);
         int nextWord = unit.lookingAt() ? unit.end() : after.length();
+        // "as follows:" ends a paragraph; a label such as "Chair:" or "Vice-Chairs:" starts one.
+        if (before.endsWith(":") && !Character.isLowerCase(after.charAt(0)) || LABEL.matcher(after).matches()) {
+            return true;
+        }
         if (before.length() + 1 + nextWord >= limit) {
             return false;
         }

@@ -83,7 +83,7 @@ class BundledArchiveTest {
     }
 
     @Test
-    void canonicalAndSitemapUrlsNameBuiltPages() throws IOException {
+    void canonicalSitemapAndFeedUrlsNameBuiltFiles() throws IOException {
         List<String> broken = new ArrayList<>();
         for (Path page : pages) {
             Element canonical = page(page).selectFirst("link[rel=canonical]");
@@ -101,6 +101,13 @@ class BundledArchiveTest {
         for (String loc : locs) {
             if (pageAt(loc).isEmpty()) {
                 broken.add("sitemap.xml: " + loc + " names no page");
+            }
+        }
+        Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        for (Element link : feed.select("link[href]")) {
+            String href = link.attr("href");
+            if (pageAt(href).isEmpty()) {
+                broken.add("feed.xml: " + href + " names no file");
             }
         }
         assertTrue(broken.isEmpty(), () -> String.join("\n", broken));

@@ -60,7 +60,8 @@ class BadInputTest {
         assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.out)),
                 "the previous site is left as it was");
         try (var s = Files.list(tmp)) {
-            assertEquals(List.of("content", "site"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains(".tmp-") || n.contains(".old-")).toList(),
                     "no staging folder is left behind");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

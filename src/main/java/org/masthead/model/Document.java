@@ -15,6 +15,7 @@ import java.util.Map;
  *                    {@code references}), in order of first appearance, without duplicates
  * @param extra       unknown front-matter keys, kept for templates, in file order
  * @param summary     the start of the body as plain text, for meta descriptions and lists
+ * @param contentHash the hash of the file's bytes, or empty before the build has it
  */
 public record Document(
         Symbol symbol,
@@ -39,7 +40,18 @@ public record Document(
         Map<String, Object> extra,
         Path source,
         int bodyLine,
-        String summary) {
+        String summary,
+        String contentHash) {
+
+    /** A document as read, before the build knows the hash of its file. */
+    public Document(Symbol symbol, String title, DocumentType type, LocalDate date, Distribution distribution,
+                    String original, Language language, List<Symbol> also, String organ, String session,
+                    List<String> agenda, String from, String to, List<Signatory> signatories, List<Annex> annexes,
+                    List<Symbol> references, List<String> subjects, LocalDate reissued, LocalDate adopted,
+                    Map<String, Object> extra, Path source, int bodyLine, String summary) {
+        this(symbol, title, type, date, distribution, original, language, also, organ, session, agenda, from, to,
+                signatories, annexes, references, subjects, reissued, adopted, extra, source, bodyLine, summary, "");
+    }
 
     public Document {
         also = List.copyOf(also);
@@ -49,6 +61,13 @@ public record Document(
         references = List.copyOf(references);
         subjects = List.copyOf(subjects);
         extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    /** The same document, marked with the hash of the file it was read from (keys the build cache). */
+    public Document withContentHash(String hash) {
+        return hash.equals(contentHash) ? this : new Document(symbol, title, type, date, distribution, original,
+                language, also, organ, session, agenda, from, to, signatories, annexes, references, subjects,
+                reissued, adopted, extra, source, bodyLine, summary, hash);
     }
 
     public int year() {

@@ -59,15 +59,22 @@ public final class DocumentReader {
     }
 
     public Optional<Read> read(SourceFile source, Diagnostics diagnostics) {
+        try {
+            return read(source, Files.readAllBytes(source.path()), diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(source.path(), 1, "cannot read the file: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+    }
+
+    /** Reads a file whose bytes the caller has already loaded (to hash them, say). */
+    public Optional<Read> read(SourceFile source, byte[] bytes, Diagnostics diagnostics) {
         Path file = source.path();
         String text;
         try {
-            text = decode(Files.readAllBytes(file));
+            text = decode(bytes);
         } catch (CharacterCodingException e) {
             diagnostics.error(file, 1, "the file is not valid UTF-8", "save it as UTF-8");
-            return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.error(file, 1, "cannot read the file: " + e.getMessage(), null);
             return Optional.empty();
         }
         if (source.isRawText()) {

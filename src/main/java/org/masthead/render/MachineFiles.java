@@ -19,7 +19,7 @@ import org.masthead.plan.SiteUrls;
 
 /** The machine-readable files of FORMAT.md section 3: per-document JSON, the catalogue, the feed, the sitemap. */
 public final class MachineFiles {
-    private static final int FEED_SIZE = 50;
+    public static final int FEED_SIZE = 50;
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final LinkGraph graph;

@@ -28,6 +28,8 @@ public final class Templates {
     static final String BUILTIN = "masthead/templates/";
     /** The built-in static files, copied to the site as they are. */
     static final List<String> BUILTIN_ASSETS = List.of("assets/style.css");
+    /** The built-in templates, for the fingerprint that keys the build cache. */
+    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "document", "home", "browse", "list");
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Path userDir;
@@ -69,6 +71,39 @@ public final class Templates {
         java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
         render(template, variables, w);
         return w.toString();
+    }
+
+    /**
+     * A hash of every template and asset this engine can read, so a changed template makes
+     * every page it shapes render again.
+     */
+    public String fingerprint() {
+        java.security.MessageDigest md = org.masthead.cache.Hashes.sha256();
+        for (String name : BUILTIN_TEMPLATES) {
+            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILTIN + name + ".html")) {
+                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (in != null) {
+                    md.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (userDir != null) {
+            try (Stream<Path> files = Files.walk(userDir)) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    md.update(userDir.relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    md.update(Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assets().forEach((k, v) -> {
+            md.update(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(v);
+        });
+        return org.masthead.cache.Hashes.hex(md.digest());
     }
 
     /** Static files of the theme by site path: the built-in ones, then the user's {@code assets/}, which win. */

@@ -2,7 +2,6 @@ package org.masthead.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,87 +9,172 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a site into a temporary folder beside the output folder and swaps it into place only
- * when every page is written, so a failed build never leaves a half-written site and the
- * previous site survives untouched. Safe for parallel writers.
+ * Writes a site without ever touching the live one: files go into a staging folder, which is
+ * swapped into place only when every file is written, so a failed build leaves the previous
+ * site exactly as it was.
+ *
+ * <p>Builds are incremental. Every file comes with a key, a hash of everything it was made
+ * from; each site folder records the keys of its files in its manifest. The staging folder is
+ * the site before last (kept hidden beside the output as the spare), so a file whose key it
+ * already has is left alone, a file whose key the live site has is hard-linked from there, and
+ * only the rest is rendered and written. Files are replaced, never modified in place, so a hard
+ * link never changes the live site. Nothing is deleted in bulk: deleting tens of thousands of
+ * files costs more than building them on some disks.
  */
 public final class SiteWriter {
-    /** Marks a folder as a site Masthead built, so a wrong {@code --out} never replaces someone's files. */
+    /** The manifest file, which also marks a folder as a site Masthead built. */
     public static final String MARKER = ".masthead-site";
 
     private final Path out;
+    private final Path spare;
     private final Path staging;
+    private final Map<String, String> liveKeys;
+    private final Map<String, String> stagingKeys;
+    private final Map<String, String> newKeys = new ConcurrentHashMap<>();
+    private int written;
 
-    private SiteWriter(Path out, Path staging) {
+    private SiteWriter(Path out, Path spare, Path staging, Map<String, String> liveKeys, Map<String, String> stagingKeys) {
         this.out = out;
+        this.spare = spare;
         this.staging = staging;
+        this.liveKeys = liveKeys;
+        this.stagingKeys = stagingKeys;
     }
 
     /** Starts a site; fails if {@code out} exists, is not empty and was not built by Masthead. */
     public static SiteWriter open(Path out) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
-        if (Files.exists(abs) && !replaceable(abs)) {
-            throw new IOException("refusing to replace " + out + ": it is not empty and was not built by Masthead "
-                    + "(no " + MARKER + " file); choose another --out folder");
+        Map<String, String> live = Map.of();
+        if (Files.exists(abs)) {
+            Map<String, String> keys = Manifest.read(abs);
+            if (keys != null) {
+                live = keys;
+            } else if (!isEmptyDirectory(abs)) {
+                throw new IOException("refusing to replace " + out + ": it is not empty and was not built by Masthead "
+                        + "(no " + MARKER + " file); choose another --out folder");
+            }
         }
         Files.createDirectories(abs.getParent());
-        Path staging = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
-        Files.writeString(staging.resolve(MARKER), "This folder is a site built by Masthead; builds replace it.\n");
-        return new SiteWriter(abs, staging);
+        Path spare = abs.resolveSibling("." + abs.getFileName() + ".spare");
+        Map<String, String> spareKeys = Files.isDirectory(spare) ? Manifest.read(spare) : null;
+        if (spareKeys == null) {
+            if (Files.exists(spare)) {
+                delete(spare);
+            }
+            Path fresh = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
+            return new SiteWriter(abs, spare, fresh, live, Map.of());
+        }
+        // From here on the spare is being changed: without a manifest it is never trusted again.
+        Files.delete(spare.resolve(MARKER));
+        return new SiteWriter(abs, spare, spare, live, spareKeys);
     }
 
-    private static boolean replaceable(Path dir) throws IOException {
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
-        }
-        if (Files.exists(dir.resolve(MARKER))) {
-            return true;
         }
         try (var s = Files.list(dir)) {
             return s.findAny().isEmpty();
         }
     }
 
-    /** Writes one file of the site; {@code path} is relative to the site root and {@code /}-separated. */
-    public void write(String path, byte[] bytes) {
-        Path target = staging.resolve(path).normalize();
-        if (!target.startsWith(staging)) {
-            throw new IllegalArgumentException("path escapes the site folder: " + path);
+    /** True when the live site already holds exactly these files with these keys: nothing to do. */
+    public boolean upToDate(Map<String, String> keys) {
+        return keys.equals(liveKeys);
+    }
+
+    /**
+     * Claims a file for the new site; true when it is already there or could be linked from the
+     * live site, false when the caller must render it and {@link #write} it.
+     */
+    public boolean reuse(String path, String key) {
+        newKeys.put(path, key);
+        if (key.equals(stagingKeys.get(path))) {
+            return true;
         }
+        if (key.equals(liveKeys.get(path))) {
+            Path target = target(path);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.deleteIfExists(target);
+                Files.createLink(target, out.resolve(path));
+                return true;
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Writes one file of the site; {@code path} is relative to the site root and {@code /}-separated. */
+    public void write(String path, String key, byte[] bytes) {
+        newKeys.put(path, key);
+        Path target = target(path);
         try {
             Files.createDirectories(target.getParent());
+            Files.deleteIfExists(target);
             Files.write(target, bytes);
+            synchronized (this) {
+                written++;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
     }
 
-    public void write(String path, String text) {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
+    private Path target(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("path escapes the site folder: " + path);
+        }
+        return target;
     }
 
-    /** Puts the new site in place of the old one, then deletes the old one. */
+    public synchronized int written() {
+        return written;
+    }
+
+    /** Removes what the new site no longer has, records its manifest, and swaps it into place. */
     public void commit() throws IOException {
-        Path old = null;
+        List<String> stale = new ArrayList<>();
+        for (String p : stagingKeys.keySet()) {
+            if (!newKeys.containsKey(p)) {
+                stale.add(p);
+            }
+        }
+        for (String p : stale) {
+            Files.deleteIfExists(staging.resolve(p));
+        }
+        Manifest.write(staging, newKeys);
         if (Files.exists(out)) {
-            old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+            Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
             Files.delete(old);
             move(out, old);
-        }
-        move(staging, out);
-        if (old != null) {
-            delete(old);
+            move(staging, out);
+            if (Files.exists(spare)) {
+                delete(spare);
+            }
+            move(old, spare);
+        } else {
+            move(staging, out);
         }
     }
 
-    /** Throws the staged files away; the previous site stays as it was. */
+    /** Gives up: the live site stays as it was; a fresh staging folder is removed. */
     public void abort() {
+        if (staging.equals(spare)) {
+            return;
+        }
         try {
             delete(staging);
         } catch (IOException e) {
-            // Best effort: a stray hidden staging folder is harmless and the next build ignores it.
+            // Best effort: a stray hidden staging folder is harmless and never read.
         }
     }
 

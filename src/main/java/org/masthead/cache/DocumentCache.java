@@ -1,0 +1,102 @@
+package org.masthead.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.masthead.model.Document;
+
+/**
+ * What reading each content file gave last time, keyed by its path and the hash of its bytes,
+ * so an unchanged file is not parsed again. Only files that read without any diagnostic are
+ * kept: a file with warnings is read, and warned about, on every build.
+ */
+public final class DocumentCache {
+    private static final int FORMAT = 1;
+
+    /** A cached reading: the file's content hash and the document it gave. */
+    public record Entry(String hash, Document document) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    private DocumentCache(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static DocumentCache empty() {
+        return new DocumentCache(new ConcurrentHashMap<>());
+    }
+
+    /** Loads a cache written by {@link #save}; an absent, old or damaged file gives an empty cache. */
+    public static DocumentCache load(Path file, String salt) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(salt)) {
+                return empty();
+            }
+            int n = in.readInt();
+            Map<String, Entry> map = new ConcurrentHashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String path = in.readUTF();
+                String hash = in.readUTF();
+                map.put(path, new Entry(hash, DocumentCodec.read(in)));
+            }
+            return new DocumentCache(map);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    public Entry get(String relativePath, String hash) {
+        Entry e = entries.get(relativePath);
+        return e != null && e.hash().equals(hash) ? e : null;
+    }
+
+    public void put(String relativePath, String hash, Document d) {
+        entries.put(relativePath, new Entry(hash, d));
+    }
+
+    /** Keeps only the given paths (files that vanished leave the cache). */
+    public void retain(List<String> paths) {
+        Map<String, Entry> keep = new HashMap<>();
+        for (String p : paths) {
+            Entry e = entries.get(p);
+            if (e != null) {
+                keep.put(p, e);
+            }
+        }
+        entries.clear();
+        entries.putAll(keep);
+    }
+
+    /** Writes the cache atomically: a crash mid-write leaves the old file or none, never half of one. */
+    public void save(Path file, String salt) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), ".documents", ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeInt(FORMAT);
+            out.writeUTF(salt);
+            List<String> keys = entries.keySet().stream().sorted().toList();
+            out.writeInt(keys.size());
+            for (String k : keys) {
+                Entry e = entries.get(k);
+                out.writeUTF(k);
+                out.writeUTF(e.hash());
+                DocumentCodec.write(out, e.document());
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

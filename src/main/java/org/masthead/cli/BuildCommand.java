@@ -6,8 +6,9 @@ import java.util.concurrent.Callable;
 
 import org.masthead.build.BuildOptions;
 import org.masthead.build.BuildResult;
+import org.masthead.build.Progress;
 import org.masthead.build.SiteBuilder;
-import org.masthead.read.RawTextReader;
+import org.masthead.importer.Importer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,14 +49,15 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult r = new SiteBuilder(RawTextReader.unsupported())
-                .build(new BuildOptions(content, templates, this.out, baseUrl, title, true));
+        BuildResult r = new SiteBuilder(new Importer())
+                .build(new BuildOptions(content, templates, this.out, baseUrl, title, true), Progress.to(err));
         DiagnosticPrinter.print(r.diagnostics(), err);
         if (!r.ok()) {
             err.println("Build failed: nothing was written; " + this.out + " is as it was.");
             return Main.CONTENT_ERRORS;
         }
-        out.printf("Built %d documents into %d files in %d ms.%n", r.documents(), r.files(), r.millis());
+        out.printf("Built %d documents in %d ms (%d files written, the rest unchanged).%n", r.documents(), r.millis(),
+                r.files());
         out.println("Open " + this.out.toAbsolutePath().normalize().resolve("index.html").toUri());
         return Main.OK;
     }

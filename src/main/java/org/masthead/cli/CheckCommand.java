@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.masthead.build.BuildResult;
 import org.masthead.build.SiteBuilder;
-import org.masthead.read.RawTextReader;
+import org.masthead.importer.Importer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult r = new SiteBuilder(RawTextReader.unsupported()).check(content);
+        BuildResult r = new SiteBuilder(new Importer()).check(content);
         DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr());
         spec.commandLine().getOut().printf("Checked %d documents: %s.%n", r.documents(),
                 r.ok() ? "no errors" : r.diagnostics().errorCount() + " errors");

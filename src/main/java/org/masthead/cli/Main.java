@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a cross-linked static archive of United Nations documents.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.masthead.build.BuildOptions;
 import org.masthead.build.BuildResult;
 import org.masthead.build.SiteBuilder;
-import org.masthead.read.RawTextReader;
+import org.masthead.importer.Importer;
 import org.masthead.serve.PreviewServer;
 import org.masthead.serve.Watcher;
 
@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
+        SiteBuilder builder = new SiteBuilder(new Importer());
         BuildOptions options = new BuildOptions(content, templates, this.out,
                 "http://127.0.0.1:" + port + "/", null, false);
         report(builder.build(options), out, err);

@@ -26,12 +26,19 @@ final class BodyWriter {
     private static final Pattern MARKER_START = Pattern.compile("(?:\\d{1,3}\\.|\\([a-z]{1,4}\\)|\\(\\d{1,2}\\)|[\u2022\u25CF])\\s.*");
     private static final Pattern LETTER_TITLE = Pattern.compile("(?:Identical letters|Letter|Note verbale) dated .*");
     private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0,2}:(?:\\s.*)?");
+    /** The unit that did not fit on the line before: a number or a title travels with the word after it. */
+    private static final Pattern UNIT = Pattern.compile("(?:(?:\\d+|H\\.E\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.) )*\\S+");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,3}\\.");
+    /** In the compilations, what starts a block even without a blank line: the adoption line, a note after it. */
+    private static final Pattern ADOPTED = Pattern.compile("Adopted (?:unanimously |without (?:a )?vote )?(?:at|by) .*");
+    private static final Pattern NOTE_LINE = Pattern.compile("\\d{1,3}\\s+\\p{Lu}.*");
     private static final Set<String> CONNECTORS = new HashSet<>(Arrays.asList(
             "of", "the", "to", "and", "for", "on", "in", "from", "by", "with", "at", "a", "an", "its", "their",
             "or", "as", "that", "which", "under", "into", "between", "pursuant", "concerning", "dated", "his", "her"));
 
     private final List<Line> lines;
     private final boolean pdf;
+    private final boolean compiled;
     private final WordMender mender;
     private final int[] breakBelow;
 
@@ -41,14 +48,24 @@ final class BodyWriter {
     private String lastLine = "";
     private int lastIndex;
     private final Set<Integer> consumed = new HashSet<>();
+    private boolean adoptionSeen;
 
     /**
      * @param pdf true for pdftotext output, where paragraphs are not separated by blank lines and
      *            a short line ends a paragraph; false for text whose paragraphs are blank-separated
      */
     BodyWriter(List<Line> lines, boolean pdf) {
+        this(lines, pdf, false);
+    }
+
+    /**
+     * @param compiled true for a resolution from the annual compilations, whose adoption line and
+     *                 notes may follow the last paragraph without a blank line
+     */
+    BodyWriter(List<Line> lines, boolean pdf, boolean compiled) {
         this.lines = lines;
         this.pdf = pdf;
+        this.compiled = compiled;
         this.mender = new WordMender(lines);
         this.breakBelow = breakBelow(lines);
         sections.add(new Section(null));
@@ -93,7 +110,7 @@ final class BodyWriter {
             Line line = lines.get(i);
             String s = line.text().strip();
             if (s.isEmpty()) {
-                if (pendingMarker == null) {
+                if (pendingMarker == null && !continuesAfterGap(i)) {
                     flush();
                 }
                 i++;
@@ -118,6 +135,17 @@ final class BodyWriter {
                 blocks.add(s);
                 i++;
                 continue;
+            }
+            if (pendingMarker != null && pendingMarker.matches("[IVX]+\\.|[A-Z]\\.") && NUMBER_ONLY.matcher(s).matches()) {
+                // Old layouts print the section number, then the first paragraph number, then the heading:
+                // "II." / "2." / "COMPOSITION OF THE MISSION" / "The Mission was ...".
+                int h = nextNonBlank(i + 1);
+                if (h >= 0 && heading(pendingMarker + " " + lines.get(h).text().strip(), h)) {
+                    consumed.add(h);
+                    pendingMarker = s;
+                    i++;
+                    continue;
+                }
             }
             if (pendingMarker != null) {
                 s = pendingMarker + " " + s;
@@ -148,14 +176,22 @@ final class BodyWriter {
                 i++;
                 continue;
             }
+            if (subheading(s, i)) {
+                i++;
+                continue;
+            }
             if (s.equals("Letter of transmittal")) {
                 flush();
                 blocks.add("## " + s);
                 i++;
                 continue;
             }
-            if (MARKER_START.matcher(s).matches() || !paragraph.isEmpty() && endsParagraph(lastLine, s, breakBelow[lastIndex])) {
+            if (MARKER_START.matcher(s).matches() || !paragraph.isEmpty() && endsParagraph(lastLine, s, breakBelow[lastIndex])
+                    || compiledBreak(s)) {
                 flush();
+            }
+            if (compiled && ADOPTED.matcher(s).matches()) {
+                adoptionSeen = true;
             }
             paragraph.add(s);
             lastLine = s;
@@ -196,12 +232,79 @@ final class BodyWriter {
         return true;
     }
 
+    /**
+     * In a compiled resolution, "The Security Council," stands alone, the adoption line starts a
+     * block, and after it each note ("52 One member ...") does.
+     */
+    private boolean compiledBreak(String s) {
+        if (!compiled || paragraph.isEmpty()) {
+            return false;
+        }
+        return lastLine.equals("The Security Council,") || ADOPTED.matcher(s).matches()
+                || adoptionSeen && NOTE_LINE.matcher(s).matches();
+    }
+
+    /**
+     * An unnumbered subheading ("Political developments") on a line of its own, right above the
+     * number of the paragraph it heads, after a heading or a paragraph that ended with its sentence.
+     */
+    private boolean subheading(String s, int i) {
+        if (!pdf || s.length() > TitleReader.MAX_TITLE_LINE || !Character.isUpperCase(s.charAt(0))
+                || s.matches(".*[.;:,)]") || MARKER_START.matcher(s).matches() || s.split(" ").length > 8) {
+            return false;
+        }
+        if (i + 1 >= lines.size() || !NUMBER_ONLY.matcher(lines.get(i + 1).text().strip()).matches()) {
+            return false;
+        }
+        String before = paragraph.isEmpty() ? (blocks.isEmpty() ? "" : blocks.get(blocks.size() - 1)) : lastLine;
+        boolean afterHeading = paragraph.isEmpty() && before.startsWith("#");
+        if (!afterHeading && !before.endsWith(".")) {
+            return false;
+        }
+        flush();
+        String level = "### ";
+        for (int k = blocks.size() - 1; k >= 0; k--) {
+            if (blocks.get(k).startsWith("### ")) {
+                level = "#### ";
+                break;
+            }
+            if (blocks.get(k).startsWith("## ")) {
+                break;
+            }
+        }
+        blocks.add(level + s);
+        return true;
+    }
+
+    /**
+     * In a compilation a column or page break leaves a blank line inside a sentence
+     * ("... taken to implement" / "" / "resolution 338 (1973)."): a paragraph ending on a word
+     * goes on when the next text starts in lower case.
+     */
+    private boolean continuesAfterGap(int blank) {
+        if (!compiled || paragraph.isEmpty() || !Character.isLetter(lastLine.charAt(lastLine.length() - 1))) {
+            return false;
+        }
+        int next = nextNonBlank(blank + 1);
+        return next >= 0 && Character.isLowerCase(lines.get(next).text().strip().charAt(0));
+    }
+
+    private int nextNonBlank(int from) {
+        for (int k = from; k < lines.size(); k++) {
+            if (!lines.get(k).blank()) {
+                return consumed.contains(k) ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
     private boolean endsParagraph(String before, String after, int limit) {
         if (!pdf) {
             return false;
         }
-        // The unit that did not fit: a number travels with the word after it ("23 mars"), as the typesetter binds them.
-        Matcher unit = Pattern.compile("\\d+ \\S+|\\S+").matcher(after);
+        // The unit that did not fit: a number or a title travels with the word after it ("23 mars",
+        // "H.E. Mr. Karel"), as the typesetter binds them with no-break spaces.
+        Matcher unit = UNIT.matcher(after);
         int nextWord = unit.lookingAt() ? unit.end() : after.length();
         // "as follows:" ends a paragraph; a label such as "Chair:" or "Vice-Chairs:" starts one.
         if (before.endsWith(":") && !Character.isLowerCase(after.charAt(0)) || LABEL.matcher(after).matches()) {

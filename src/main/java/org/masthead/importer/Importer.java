@@ -60,7 +60,7 @@ public final class Importer implements RawTextReader {
             }
         }
         Cleaner.Result clean = new Cleaner(file, d).clean(body, headers(m));
-        BodyWriter writer = new BodyWriter(clean.lines(), pdf);
+        BodyWriter writer = new BodyWriter(clean.lines(), pdf, m.compiledResolution());
         writer.write();
         List<String> blocks = new ArrayList<>(writer.blocks);
 

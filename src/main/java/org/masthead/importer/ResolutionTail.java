@@ -57,6 +57,10 @@ final class ResolutionTail {
             meeting = sc.group(2);
             String rest = sc.group(3).replaceAll("\\[\\^\\d+]", "").replaceAll("\\s+\\d{1,3}$", "").strip();
             rest = rest.replaceFirst("^by\\s+", "");
+            // "14 votes to none." is one clause: its full stop is the sentence's, not the vote's.
+            if (!rest.substring(0, Math.max(0, rest.length() - 1)).contains(". ")) {
+                rest = rest.replaceFirst("\\.$", "");
+            }
             if (sc.group(1) != null) {
                 vote = rest.isEmpty() ? "unanimously" : "unanimously; " + rest;
             } else if (!rest.isEmpty() && rest.matches("(?s).*\\bvotes?\\b.*")) {

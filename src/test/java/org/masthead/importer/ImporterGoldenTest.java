@@ -38,8 +38,11 @@ class ImporterGoldenTest {
                 Arguments.of("undocs-en/A_RES_68_262.txt", "A_RES_68_262"),
                 Arguments.of("undocs-en/A_68_789-S_2014_163.head.txt", "A_68_789-S_2014_163"),
                 Arguments.of("undocs-en/S_1995_163.head.txt", "S_1995_163"),
+                Arguments.of("undocs-en/S_1999_976.head.txt", "S_1999_976"),
+                Arguments.of("undocs-en/S_2014_157.head.txt", "S_2014_157"),
                 Arguments.of("cr-unsc-res-gold/S_RES_0660_1990_EN_GOLD.txt", "S_RES_660_1990"),
                 Arguments.of("cr-unsc-res-gold/S_RES_0001_1946_EN_GOLD.txt", "S_RES_1_1946"),
+                Arguments.of("cr-unsc-res-gold/S_RES_0481_1980_EN_GOLD.txt", "S_RES_481_1980"),
                 Arguments.of("cr-unsc-res-gold/S_RES_1445_2002_EN_GOLD.txt", "S_RES_1445_2002"));
     }
 

@@ -1,8 +1,10 @@
 package org.masthead.importer;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
  * Mends what the PDF extraction broke, only where a rule is safe: the document's own words are
  * the dictionary. A word split by a stray space ({@code ann ex}, {@code re solution}) is joined
  * only when the joined word occurs elsewhere in the document and one of the pieces occurs nowhere
- * else; a hyphen at a line end is dropped only when the word without it occurs elsewhere.
+ * else; a hyphen at a line end is dropped only when the word without it occurs elsewhere, and put
+ * back in a compound joined without it ({@code GuineaBissau}) only when the document spells it with one.
  */
 final class WordMender {
 
@@ -18,13 +21,22 @@ final class WordMender {
     /** A joint symbol whose dash pdftotext lost: {@code A/68/645S/2013/721}. */
     private static final Pattern LOST_DASH = Pattern.compile("\\b([A-Z]/\\d+/\\d+)(S/\\d{4}/\\d+)");
 
+    /** A compound whose hyphen pdftotext dropped at a line end it then joined: {@code GuineaBissau}. */
+    private static final Pattern LOST_HYPHEN = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}+-\\p{L}+");
+
     private final Map<String, Integer> words = new HashMap<>();
+    private final Set<String> compounds = new HashSet<>();
 
     WordMender(List<Line> lines) {
         for (Line l : lines) {
             Matcher m = WORD.matcher(l.text());
             while (m.find()) {
                 words.merge(m.group(), 1, Integer::sum);
+            }
+            Matcher c = COMPOUND.matcher(l.text());
+            while (c.find()) {
+                compounds.add(c.group());
             }
         }
     }
@@ -70,6 +82,9 @@ final class WordMender {
         String t = text.replaceAll("(?<=\\p{L}) ([,;])(?= )", "$1")
                 .replaceAll("(?<=\\p{L}) -(?=\\p{Lu}\\p{Ll})", "-");
         t = LOST_DASH.matcher(t).replaceAll("$1-$2");
+        // "GuineaBissau" only where the document itself spells "Guinea-Bissau".
+        t = LOST_HYPHEN.matcher(t).replaceAll(r -> Matcher.quoteReplacement(
+                compounds.contains(r.group(1) + "-" + r.group(2)) ? r.group(1) + "-" + r.group(2) : r.group()));
         // Words and the gaps between them; a pair is tested before it is consumed, so "the ann ex" finds "ann ex".
         Matcher w = WORD.matcher(t);
         StringBuilder sb = new StringBuilder();

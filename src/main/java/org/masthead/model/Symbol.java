@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class Symbol implements Comparable<Symbol> {
 
-    private static final Pattern PART = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.\\-]*[A-Za-z0-9])?");
     private static final Pattern YEAR_SUFFIX = Pattern.compile("^(.*?)\\s*\\((\\d{4}|(?:E?S-)?[IVXL]+)\\)$");
     private static final Pattern FAMILY_SUFFIX =
             Pattern.compile("(?i)/(?:Add|Corr|Rev|Amend)\\.\\d+[A-Za-z]?$|(?i)/Summary$");
@@ -40,12 +39,16 @@ public final class Symbol implements Comparable<Symbol> {
             s = s.substring(0, s.length() - 1).strip();
         }
         String year = null;
-        Matcher y = YEAR_SUFFIX.matcher(s);
-        if (y.matches()) {
-            s = y.group(1).strip();
-            year = y.group(2);
+        if (s.endsWith(")")) {
+            Matcher y = YEAR_SUFFIX.matcher(s);
+            if (y.matches()) {
+                s = y.group(1).strip();
+                year = y.group(2);
+            }
         }
-        s = s.replaceAll("\\s+", "");
+        if (hasWhitespace(s)) {
+            s = s.replaceAll("\\s+", "");
+        }
         if (s.startsWith("/") || s.endsWith("/")) {
             return Result.failure("a symbol cannot start or end with '/': " + raw.strip());
         }
@@ -53,14 +56,14 @@ public final class Symbol implements Comparable<Symbol> {
         if (parts.length < 2) {
             return Result.failure("'" + raw.strip() + "' has no '/': a symbol looks like S/2014/660");
         }
-        if (!parts[0].matches("[A-Za-z]+")) {
+        if (!isLetters(parts[0])) {
             return Result.failure("a symbol starts with the letters of its organ (S, A, E, ST, ...): "
                     + raw.strip());
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
-            if (!PART.matcher(p).matches() || p.contains("..")) {
+            if (!isPart(p)) {
                 return Result.failure("'" + p + "' is not a valid symbol part in '" + raw.strip()
                         + "': parts are letters, digits, '.' and '-'");
             }
@@ -73,6 +76,48 @@ public final class Symbol implements Comparable<Symbol> {
             out.append(" (").append(year).append(')');
         }
         return Result.success(new Symbol(out.toString()));
+    }
+
+    // Hand-written checks: parse runs for every candidate reference in every document.
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetters(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters, digits, '.' and '-', starting and ending with a letter or digit, never "..". */
+    private static boolean isPart(String p) {
+        int n = p.length();
+        if (n == 0 || !isAlnum(p.charAt(0)) || !isAlnum(p.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = p.charAt(i);
+            if (!isAlnum(c) && c != '-' && (c != '.' || p.charAt(i + 1) == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlnum(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** Parses or throws: for symbols written in code and tests, known to be valid. */

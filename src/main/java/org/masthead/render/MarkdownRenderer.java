@@ -79,6 +79,14 @@ public final class MarkdownRenderer {
         return new Body(renderer.render(doc), List.copyOf(annexes));
     }
 
+    private static boolean isSignature(Paragraph p) {
+        CharSequence chars = p.getChars().trimStart();
+        return chars.length() >= SIGNED.length()
+                && chars.subSequence(0, SIGNED.length()).toString().toLowerCase(Locale.ROOT).equals(SIGNED);
+    }
+
+    private static final String SIGNED = "(signed)";
+
     /** Drops script addresses from links and images, and marks signature lines for the stylesheet. */
     private static final class SafeAttributes extends IndependentAttributeProviderFactory {
         @Override
@@ -90,8 +98,7 @@ public final class MarkdownRenderer {
                     if (attr != null && UNSAFE_URL.matcher(attr.getValue()).matches()) {
                         attributes.remove(key);
                     }
-                } else if (node instanceof Paragraph p && part == AttributablePart.NODE
-                        && p.getChars().trimStart().toString().toLowerCase(Locale.ROOT).startsWith("(signed)")) {
+                } else if (node instanceof Paragraph p && part == AttributablePart.NODE && isSignature(p)) {
                     attributes.addValue("class", "signature");
                 }
             };

@@ -1,7 +1,5 @@
 package org.masthead.build;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,46 +15,35 @@ final class Keys {
     }
 
     static String of(String... parts) {
-        MessageDigest md = Hashes.sha256();
+        Hashes.Hasher h = Hashes.hasher();
         for (String p : parts) {
-            update(md, p);
+            h.put(p);
         }
-        return Hashes.hex(md.digest());
+        return h.hex();
     }
 
     static String ofVars(String salt, String template, Object vars) {
-        MessageDigest md = Hashes.sha256();
-        update(md, salt);
-        update(md, template);
-        walk(md, vars);
-        return Hashes.hex(md.digest());
+        Hashes.Hasher h = Hashes.hasher().put(salt).put(template);
+        walk(h, vars);
+        return h.hex();
     }
 
-    private static void walk(MessageDigest md, Object v) {
+    private static void walk(Hashes.Hasher h, Object v) {
         if (v instanceof Map<?, ?> m) {
-            md.update((byte) '{');
+            h.putByte('{');
             for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
-                update(md, String.valueOf(e.getKey()));
-                walk(md, e.getValue());
+                h.put(String.valueOf(e.getKey()));
+                walk(h, e.getValue());
             }
-            md.update((byte) '}');
+            h.putByte('}');
         } else if (v instanceof Collection<?> c) {
-            md.update((byte) '[');
+            h.putByte('[');
             for (Object o : c) {
-                walk(md, o);
+                walk(h, o);
             }
-            md.update((byte) ']');
+            h.putByte(']');
         } else {
-            update(md, v == null ? "\u0000null" : v.getClass().getSimpleName() + ":" + v);
+            h.put(v == null ? "\u0000null" : v.getClass().getSimpleName() + ":" + v);
         }
-    }
-
-    private static void update(MessageDigest md, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        md.update((byte) (b.length >>> 24));
-        md.update((byte) (b.length >>> 16));
-        md.update((byte) (b.length >>> 8));
-        md.update((byte) b.length);
-        md.update(b);
     }
 }

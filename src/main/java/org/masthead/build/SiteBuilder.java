@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,7 +107,9 @@ public final class SiteBuilder {
             } else {
                 writer.abort();
             }
-            cache.save(file, CodeVersion.get());
+            if (cache.dirty()) {
+                cache.save(file, CodeVersion.get());
+            }
             return new BuildResult(docs.size(), writer.written(), diagnostics, elapsed(start));
         } catch (IOException | RuntimeException e) {
             writer.abort();
@@ -151,8 +154,17 @@ public final class SiteBuilder {
 
     private Optional<Document> readOne(SourceFile f, Diagnostics diagnostics, DocumentCache cache, Progress progress) {
         progress.documentRead();
+        long size;
+        long modified;
         byte[] bytes;
         try {
+            BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+            size = attrs.size();
+            modified = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            DocumentCache.Entry same = cache.unchanged(f.relativePath(), size, modified);
+            if (same != null && same.document().source().equals(f.path())) {
+                return Optional.of(withHash(same.document(), same.hash()));
+            }
             bytes = Files.readAllBytes(f.path());
         } catch (IOException e) {
             diagnostics.error(f.path(), 1, "cannot read the file: " + e.getMessage(), null);
@@ -161,13 +173,14 @@ public final class SiteBuilder {
         String hash = Hashes.of(bytes);
         DocumentCache.Entry hit = cache.get(f.relativePath(), hash);
         if (hit != null && hit.document().source().equals(f.path())) {
+            cache.put(f.relativePath(), size, modified, hash, hit.document());
             return Optional.of(withHash(hit.document(), hash));
         }
         Diagnostics local = new Diagnostics();
         Optional<Document> d = reader.read(f, bytes, local).map(DocumentReader.Read::document);
         diagnostics.addAll(local);
         if (d.isPresent() && local.sorted().isEmpty()) {
-            cache.put(f.relativePath(), hash, d.get());
+            cache.put(f.relativePath(), size, modified, hash, d.get());
         }
         return d.map(doc -> withHash(doc, hash));
     }

@@ -21,13 +21,18 @@ import org.masthead.model.Document;
  * kept: a file with warnings is read, and warned about, on every build.
  */
 public final class DocumentCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    /** A cached reading: the file's content hash and the document it gave. */
-    public record Entry(String hash, Document document) {
+    /**
+     * A cached reading: the file's size, modification time and content hash, and the document it
+     * gave. Like git's index, an unchanged size and time vouch for unchanged bytes, so an
+     * unchanged archive is not even read; any other change is caught by the hash.
+     */
+    public record Entry(long size, long modified, String hash, Document document) {
     }
 
     private final Map<String, Entry> entries;
+    private volatile boolean dirty;
 
     private DocumentCache(Map<String, Entry> entries) {
         this.entries = entries;
@@ -50,8 +55,10 @@ public final class DocumentCache {
             Map<String, Entry> map = new ConcurrentHashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String path = in.readUTF();
+                long size = in.readLong();
+                long modified = in.readLong();
                 String hash = in.readUTF();
-                map.put(path, new Entry(hash, DocumentCodec.read(in)));
+                map.put(path, new Entry(size, modified, hash, DocumentCodec.read(in)));
             }
             return new DocumentCache(map);
         } catch (IOException | RuntimeException e) {
@@ -59,13 +66,26 @@ public final class DocumentCache {
         }
     }
 
+    /** The entry of a file whose size and time are unchanged, or null. */
+    public Entry unchanged(String relativePath, long size, long modified) {
+        Entry e = entries.get(relativePath);
+        return e != null && e.size() == size && e.modified() == modified ? e : null;
+    }
+
+    /** The entry of a file whose bytes hash as before, or null. */
     public Entry get(String relativePath, String hash) {
         Entry e = entries.get(relativePath);
         return e != null && e.hash().equals(hash) ? e : null;
     }
 
-    public void put(String relativePath, String hash, Document d) {
-        entries.put(relativePath, new Entry(hash, d));
+    public void put(String relativePath, long size, long modified, String hash, Document d) {
+        entries.put(relativePath, new Entry(size, modified, hash, d));
+        dirty = true;
+    }
+
+    /** True when the cache changed since it was loaded or saved. */
+    public boolean dirty() {
+        return dirty;
     }
 
     /** Keeps only the given paths (files that vanished leave the cache). */
@@ -76,6 +96,9 @@ public final class DocumentCache {
             if (e != null) {
                 keep.put(p, e);
             }
+        }
+        if (keep.size() != entries.size()) {
+            dirty = true;
         }
         entries.clear();
         entries.putAll(keep);
@@ -93,10 +116,13 @@ public final class DocumentCache {
             for (String k : keys) {
                 Entry e = entries.get(k);
                 out.writeUTF(k);
+                out.writeLong(e.size());
+                out.writeLong(e.modified());
                 out.writeUTF(e.hash());
                 DocumentCodec.write(out, e.document());
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        dirty = false;
     }
 }

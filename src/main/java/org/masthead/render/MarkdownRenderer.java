@@ -76,7 +76,10 @@ public final class MarkdownRenderer {
                 }
             }
         }
-        return new Body(renderer.render(doc), List.copyOf(annexes));
+        // flexmark writes XHTML-style void tags; the pages are HTML5, where the slash only draws
+        // checker warnings. Text is escaped, so these strings can only be tags.
+        String html = renderer.render(doc).replace("<br />", "<br>").replace("<hr />", "<hr>");
+        return new Body(html, List.copyOf(annexes));
     }
 
     private static boolean isSignature(Paragraph p) {

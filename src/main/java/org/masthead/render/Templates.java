@@ -78,12 +78,12 @@ public final class Templates {
      * every page it shapes render again.
      */
     public String fingerprint() {
-        java.security.MessageDigest md = org.masthead.cache.Hashes.sha256();
+        org.masthead.cache.Hashes.Hasher md = org.masthead.cache.Hashes.hasher();
         for (String name : BUILTIN_TEMPLATES) {
             try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILTIN + name + ".html")) {
-                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.put(name);
                 if (in != null) {
-                    md.update(in.readAllBytes());
+                    md.put(in.readAllBytes());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -92,18 +92,18 @@ public final class Templates {
         if (userDir != null) {
             try (Stream<Path> files = Files.walk(userDir)) {
                 for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    md.update(userDir.relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    md.update(Files.readAllBytes(p));
+                    md.put(userDir.relativize(p).toString());
+                    md.put(Files.readAllBytes(p));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         assets().forEach((k, v) -> {
-            md.update(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            md.update(v);
+            md.put(k);
+            md.put(v);
         });
-        return org.masthead.cache.Hashes.hex(md.digest());
+        return md.hex();
     }
 
     /** Static files of the theme by site path: the built-in ones, then the user's {@code assets/}, which win. */

@@ -16,6 +16,9 @@ public enum DocumentType {
     AGENDA("agenda", "Agendas"),
     OTHER("other", "Other documents");
 
+    private static final java.util.regex.Pattern RES = java.util.regex.Pattern.compile("[A-Z]+/(.+/)?RES/.*");
+    private static final java.util.regex.Pattern PV = java.util.regex.Pattern.compile("[A-Z]+/(.+/)?PV\\..*");
+
     private final String key;
     private final String plural;
 
@@ -44,13 +47,13 @@ public enum DocumentType {
     /** The type a document most likely has when its front matter does not say: symbol first, then title. */
     public static DocumentType infer(Symbol symbol, String title) {
         String s = symbol.text();
-        if (s.matches("[A-Z]+/RES/.*") || s.matches("[A-Z]+/(.+/)?RES/.*")) {
+        if (RES.matcher(s).matches()) {
             return RESOLUTION;
         }
         if (s.startsWith("S/PRST/")) {
             return PRESIDENTIAL_STATEMENT;
         }
-        if (s.matches("[A-Z]+/(.+/)?PV\\..*")) {
+        if (PV.matcher(s).matches()) {
             return MEETING_RECORD;
         }
         if (s.startsWith("S/Agenda/")) {

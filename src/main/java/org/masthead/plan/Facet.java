@@ -41,6 +41,13 @@ public enum Facet {
 
     /** A label as a URL segment: ASCII letters and digits joined by dashes. */
     public static String slugOf(String label) {
+        return SLUGS.computeIfAbsent(label, Facet::slug);
+    }
+
+    /** Labels repeat on every page that links them: each is turned into a slug once per run. */
+    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String slug(String label) {
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return s.isEmpty() ? "x" + Integer.toHexString(label.hashCode()) : s;

@@ -1,8 +1,16 @@
 package org.masthead.read;
 
+import java.util.regex.Pattern;
+
 /** The opening words of a body as plain text, for meta descriptions and document lists. */
 final class Summary {
     private static final int LIMIT = 220;
+    // Compiled once: this runs for every document of every build.
+    private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^[^\\]]*\\]");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MARKUP = Pattern.compile("[*_`\\\\]");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Summary() {
     }
@@ -28,13 +36,12 @@ final class Summary {
                 break;
             }
         }
-        String plain = out.toString()
-                .replaceAll("\\[\\^[^\\]]*\\]", "")
-                .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .replaceAll("[*_`\\\\]", "")
-                .replaceAll("<[^>]*>", "")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String plain = out.toString();
+        plain = FOOTNOTE.matcher(plain).replaceAll("");
+        plain = LINK.matcher(plain).replaceAll("$1");
+        plain = MARKUP.matcher(plain).replaceAll("");
+        plain = TAG.matcher(plain).replaceAll("");
+        plain = SPACE.matcher(plain).replaceAll(" ").strip();
         if (plain.length() <= LIMIT) {
             return plain;
         }

@@ -10,15 +10,19 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -66,16 +70,24 @@ public final class MarkdownRenderer {
         Document doc = parser.parse(markdown);
         doc.set(UnSymbolExtension.LINKS, links);
         List<AnnexHeading> annexes = new ArrayList<>();
-        HeaderIdGenerator ids = new HeaderIdGenerator(options);
-        ids.generateIds(doc);
+        Map<Node, String> ids = new IdentityHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof Heading h) {
                 String text = h.getText().toString().strip();
-                if (ANNEX.matcher(text).matches()) {
-                    annexes.add(new AnnexHeading(ids.getId(h), text));
+                Matcher m = ANNEX.matcher(text);
+                if (m.matches()) {
+                    // Annexes are anchored by kind and order (#annex, #annex-1, #enclosure), not by
+                    // their whole heading, so links to them stay short and survive edits of the title.
+                    String word = m.group(1).toLowerCase(Locale.ROOT);
+                    int k = seen.merge(word, 1, Integer::sum) - 1;
+                    String id = k == 0 ? word : word + "-" + k;
+                    ids.put(h, id);
+                    annexes.add(new AnnexHeading(id, text));
                 }
             }
         }
+        doc.set(ANNEX_IDS, ids);
         // flexmark writes XHTML-style void tags; the pages are HTML5, where the slash only draws
         // checker warnings. Text is escaped, so these strings can only be tags.
         String html = renderer.render(doc).replace("<br />", "<br>").replace("<hr />", "<hr>");
@@ -90,6 +102,9 @@ public final class MarkdownRenderer {
 
     private static final String SIGNED = "(signed)";
 
+    /** The anchor of each annex heading of the document being rendered. */
+    private static final DataKey<Map<Node, String>> ANNEX_IDS = new DataKey<>("MASTHEAD_ANNEX_IDS", Map.of());
+
     /** Drops script addresses from links and images, and marks signature lines for the stylesheet. */
     private static final class SafeAttributes extends IndependentAttributeProviderFactory {
         @Override
@@ -100,6 +115,11 @@ public final class MarkdownRenderer {
                     var attr = attributes.get(key);
                     if (attr != null && UNSAFE_URL.matcher(attr.getValue()).matches()) {
                         attributes.remove(key);
+                    }
+                } else if (node instanceof Heading h && part == AttributablePart.NODE) {
+                    String id = ANNEX_IDS.get(context.getDocument()).get(h);
+                    if (id != null) {
+                        attributes.replaceValue("id", id);
                     }
                 } else if (node instanceof Paragraph p && part == AttributablePart.NODE && isSignature(p)) {
                     attributes.addValue("class", "signature");

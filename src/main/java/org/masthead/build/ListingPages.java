@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.model.Document;
@@ -20,9 +21,9 @@ import org.masthead.render.Templates;
 final class ListingPages {
     private static final int LATEST = 12;
 
-    /** Where a rendered page goes. */
+    /** Where each page goes: its address, template, and its variables, made only when asked for. */
     interface Sink {
-        void page(PageUrl url, String template, Map<String, Object> vars);
+        void page(PageUrl url, String template, Supplier<Map<String, Object>> vars);
     }
 
     private final PageModels models;
@@ -36,19 +37,20 @@ final class ListingPages {
     }
 
     void write(Sink sink) {
-        home(sink);
-        browseIndex(sink);
+        sink.page(SiteUrls.HOME, "home", this::home);
+        sink.page(SiteUrls.BROWSE, "browse", this::browseIndex);
         for (Facet f : Facet.values()) {
-            facetIndex(f, sink);
-            browse.values(f).parallelStream().forEach(v -> {
+            sink.page(SiteUrls.facetIndex(f), "browse", () -> facetIndex(f));
+            for (FacetValue v : browse.values(f)) {
                 for (int p = 1; p <= v.pages(); p++) {
-                    facetPage(v, p, sink);
+                    int page = p;
+                    sink.page(v.url(p), "list", () -> facetPage(v, page));
                 }
-            });
+            }
         }
     }
 
-    private void home(Sink sink) {
+    private Map<String, Object> home() {
         PageUrl url = SiteUrls.HOME;
         List<Document> all = graph.primaries();
         Map<String, Object> vars = models.base(url, "Home", "A browsable, cross-linked archive of "
@@ -62,22 +64,22 @@ final class ListingPages {
         }
         vars.put("latest", latest);
         vars.put("facets", facets(url, 8));
-        sink.page(url, "home", vars);
+        return vars;
     }
 
-    private void browseIndex(Sink sink) {
+    private Map<String, Object> browseIndex() {
         PageUrl url = SiteUrls.BROWSE;
         Map<String, Object> vars = models.base(url, "Browse", "Browse the archive by organ, year, type and subject.", "en");
         vars.put("facets", facets(url, Integer.MAX_VALUE));
-        sink.page(url, "browse", vars);
+        return vars;
     }
 
-    private void facetIndex(Facet f, Sink sink) {
+    private Map<String, Object> facetIndex(Facet f) {
         PageUrl url = SiteUrls.facetIndex(f);
         Map<String, Object> vars = models.base(url, "Browse by " + f.title().toLowerCase(java.util.Locale.ROOT),
                 "Every " + f.title().toLowerCase(java.util.Locale.ROOT) + " in the archive.", "en");
         vars.put("facets", List.of(facet(f, url, Integer.MAX_VALUE)));
-        sink.page(url, "browse", vars);
+        return vars;
     }
 
     /** Facets with their values, at most {@code limit} values each, linked from {@code from}. */
@@ -108,7 +110,7 @@ final class ListingPages {
         return m;
     }
 
-    private void facetPage(FacetValue v, int page, Sink sink) {
+    private Map<String, Object> facetPage(FacetValue v, int page) {
         PageUrl url = v.url(page);
         String title = v.facet().title() + ": " + v.label() + (page > 1 ? " (page " + page + ")" : "");
         Map<String, Object> vars = models.base(url, title, v.documents().size() + " documents under "
@@ -122,7 +124,7 @@ final class ListingPages {
         vars.put("count", v.documents().size());
         vars.put("items", items);
         vars.put("pagination", pagination(v, page, url));
-        sink.page(url, "list", vars);
+        return vars;
     }
 
     private static Map<String, Object> pagination(FacetValue v, int page, PageUrl from) {

@@ -48,6 +48,8 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer(finder);
     private DocumentCache cache;
     private Path cacheFile;
+    /** The files of the last full scan, for snapshots after mere edits. */
+    private List<SourceFile> lastFiles;
 
     public SiteBuilder(RawTextReader rawText) {
         this.reader = new DocumentReader(finder, rawText);
@@ -70,12 +72,7 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Templates templates = new Templates(options.templates(), options.cacheable());
         String salt = Keys.of(CodeVersion.get(), templates.fingerprint(), options.baseUrl(), options.siteTitle());
-        Path out = options.out().toAbsolutePath().normalize();
-        Path file = out.resolveSibling("." + out.getFileName() + ".cache").resolve("documents.bin");
-        if (cache == null || !file.equals(cacheFile)) {
-            cache = DocumentCache.load(file, CodeVersion.get());
-            cacheFile = file;
-        }
+        Path file = loadCache(options);
         List<Document> docs = read(options.content(), diagnostics, cache, progress);
         if (diagnostics.hasErrors()) {
             return new BuildResult(docs.size(), 0, diagnostics, elapsed(start));
@@ -89,7 +86,7 @@ public final class SiteBuilder {
         }
         try {
             Run run = new Run(options, LinkGraph.of(docs), docs, templates, salt, diagnostics, progress);
-            List<Output> outputs = run.plan();
+            List<Output> outputs = run.plan(true);
             Map<String, String> keys = new HashMap<>(outputs.size() * 2);
             outputs.forEach(o -> keys.put(o.path(), o.key()));
             if (!writer.upToDate(keys)) {
@@ -118,6 +115,80 @@ public final class SiteBuilder {
         }
     }
 
+    /** Loads the cache kept beside the output folder, unless this builder already holds it; returns its file. */
+    private Path loadCache(BuildOptions options) {
+        Path out = options.out().toAbsolutePath().normalize();
+        Path file = out.resolveSibling("." + out.getFileName() + ".cache").resolve("documents.bin");
+        if (cache == null || !file.equals(cacheFile)) {
+            cache = DocumentCache.load(file, CodeVersion.get());
+            cacheFile = file;
+        }
+        return file;
+    }
+
+    /** The site as files rendered on request, for the preview server: nothing is written. */
+    public record Snapshot(BuildResult result, Map<String, Supplier<byte[]>> files) {
+    }
+
+    /**
+     * Reads the content (from the in-memory cache where files are unchanged) and plans every
+     * page without rendering any: the preview server renders a page when the browser asks for it.
+     */
+    public Snapshot snapshot(BuildOptions options) {
+        return snapshot(options, null);
+    }
+
+    /**
+     * A snapshot after the given files changed (absolute paths, from a watcher). When they are
+     * only edits of known files, nothing else is scanned or even looked at: that is what keeps
+     * the preview quick on a large archive. Null, or a file that appeared or vanished, means a
+     * full scan.
+     */
+    public Snapshot snapshot(BuildOptions options, java.util.Set<Path> touched) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Templates templates = new Templates(options.templates(), options.cacheable());
+        loadCache(options);
+        List<Document> docs = onlyEdits(touched)
+                ? readEdited(lastFiles, touched, diagnostics)
+                : read(options.content(), diagnostics, cache, Progress.silent());
+        if (diagnostics.hasErrors()) {
+            return new Snapshot(new BuildResult(docs.size(), 0, diagnostics, elapsed(start)), Map.of());
+        }
+        Run run = new Run(options, LinkGraph.of(docs), docs, templates, "", diagnostics, Progress.silent());
+        Map<String, Supplier<byte[]>> files = new HashMap<>();
+        for (Output o : run.plan(false)) {
+            files.put(o.path(), o.bytes());
+        }
+        return new Snapshot(new BuildResult(docs.size(), 0, diagnostics, elapsed(start)), files);
+    }
+
+    private boolean onlyEdits(java.util.Set<Path> touched) {
+        if (touched == null || touched.isEmpty() || lastFiles == null) {
+            return false;
+        }
+        java.util.Set<Path> known = new java.util.HashSet<>();
+        for (SourceFile f : lastFiles) {
+            known.add(f.path().toAbsolutePath().normalize());
+        }
+        for (Path p : touched) {
+            String name = p.getFileName().toString();
+            boolean content = (name.endsWith(".md") || name.endsWith(".txt")) && !name.startsWith(".");
+            if (Files.isDirectory(p) || (content && Files.exists(p) != known.contains(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the touched files again and takes every other one from the cache, unlooked-at. */
+    private List<Document> readEdited(List<SourceFile> files, java.util.Set<Path> touched, Diagnostics diagnostics) {
+        return dedupe(files.parallelStream().map(f -> {
+            DocumentCache.Entry e = touched.contains(f.path().toAbsolutePath().normalize()) ? null : cache.any(f.relativePath());
+            return e != null ? Optional.of(withHash(e.document(), e.hash())) : readOne(f, diagnostics, cache, Progress.silent());
+        }).flatMap(Optional::stream).toList(), diagnostics);
+    }
+
     private static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -130,12 +201,18 @@ public final class SiteBuilder {
             return List.of();
         }
         List<SourceFile> files = new ContentScanner().scan(content);
+        lastFiles = files;
         progress.total(files.size());
         List<Document> docs = files.parallelStream()
                 .map(f -> readOne(f, diagnostics, cache, progress))
                 .flatMap(Optional::stream)
                 .toList();
         cache.retain(files.stream().map(SourceFile::relativePath).toList());
+        return dedupe(docs, diagnostics);
+    }
+
+    /** Reports every second document of a symbol and language, naming both files. */
+    private static List<Document> dedupe(List<Document> docs, Diagnostics diagnostics) {
         Map<String, Document> seen = new HashMap<>();
         List<Document> unique = new ArrayList<>(docs.size());
         for (Document d : docs) {
@@ -144,12 +221,27 @@ public final class SiteBuilder {
             if (first == null) {
                 unique.add(d);
             } else {
-                diagnostics.error(d.source(), 2, "duplicate symbol " + d.symbol() + " (" + d.language().code()
-                        + "): already defined in " + first.source(), "give each document its own symbol, or "
-                        + "mark another language version with 'language:'");
+                diagnostics.error(d.source(), symbolLine(d.source()), "duplicate symbol " + d.symbol() + " ("
+                        + d.language().code() + "): already defined in " + first.source(), "give each document its "
+                        + "own symbol, or mark another language version with 'language:'");
             }
         }
         return unique;
+    }
+
+    /** The line of a file's {@code symbol:} key, found again only when there is an error to report. */
+    private static int symbolLine(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("symbol:")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Fall through: the front matter starts on line 2.
+        }
+        return 2;
     }
 
     private Optional<Document> readOne(SourceFile f, Diagnostics diagnostics, DocumentCache cache, Progress progress) {
@@ -219,38 +311,57 @@ public final class SiteBuilder {
             this.salt = salt;
         }
 
-        /** Every file of the site with its key; rendering happens only when a file's bytes are asked for. */
-        List<Output> plan() {
+        /**
+         * Every file of the site; rendering happens only when a file's bytes are asked for.
+         * With {@code keyed}, each file also gets the key of its inputs (what incremental builds
+         * compare); the preview server, which renders on request, needs none.
+         */
+        List<Output> plan(boolean keyed) {
             List<Output> outputs = new ArrayList<>(docs.size() * 2 + 1000);
-            List<String> docKeys = docs.parallelStream().map(this::documentKey).toList();
+            List<String> docKeys = keyed ? docs.parallelStream().map(this::documentKey).toList() : null;
             List<PageUrl> pages = new ArrayList<>(docs.size() + 1000);
             for (int i = 0; i < docs.size(); i++) {
                 Document d = docs.get(i);
-                String key = docKeys.get(i);
+                String key = keyed ? docKeys.get(i) : null;
                 PageUrl url = urls.document(d);
                 pages.add(url);
                 outputs.add(new Output(url.path(), key, () -> renderDocument(d, url)));
-                outputs.add(new Output(urls.json(d).path(), Keys.of(key, "json"),
+                outputs.add(new Output(urls.json(d).path(), keyed ? Keys.of(key, "json") : null,
                         () -> machine.json(machine.metadata(d))));
             }
+            List<Output> listings = new ArrayList<>();
+            List<Runnable> keyedListings = new ArrayList<>();
             new ListingPages(models, templates, graph, Browse.of(graph.primaries())).write((url, template, vars) -> {
-                synchronized (outputs) {
-                    pages.add(url);
-                    outputs.add(new Output(url.path(), Keys.ofVars(salt, template, vars),
-                            () -> utf8(templates.render(template, vars))));
+                pages.add(url);
+                if (!keyed) {
+                    listings.add(new Output(url.path(), null, () -> utf8(templates.render(template, vars.get()))));
+                    return;
                 }
+                int slot = listings.size();
+                listings.add(null);
+                keyedListings.add(() -> {
+                    Map<String, Object> v = vars.get();
+                    listings.set(slot, new Output(url.path(), Keys.ofVars(salt, template, v),
+                            () -> utf8(templates.render(template, v))));
+                });
             });
-            outputs.add(new Output("documents.json", Keys.of(salt, "catalogue", String.join(",", docKeys)),
+            keyedListings.parallelStream().forEach(Runnable::run);
+            outputs.addAll(listings);
+            outputs.add(new Output("documents.json", keyed ? Keys.of(salt, "catalogue", String.join(",", docKeys)) : null,
                     () -> machine.catalogue(docs)));
             List<Document> newest = new ArrayList<>(graph.primaries());
             newest.sort(LinkGraph.BY_DATE_THEN_SYMBOL.reversed());
             List<Document> feed = newest.subList(0, Math.min(MachineFiles.FEED_SIZE, newest.size()));
-            outputs.add(new Output("feed.xml", Keys.of(salt, "feed", String.join(",",
-                    feed.stream().map(this::documentKey).toList())), () -> utf8(machine.feed(feed))));
+            outputs.add(new Output("feed.xml", keyed ? Keys.of(salt, "feed", String.join(",",
+                    feed.stream().map(this::documentKey).toList())) : null, () -> utf8(machine.feed(feed))));
             templates.assets().forEach((path, bytes) -> outputs.add(new Output(path, Hashes.of(bytes), () -> bytes)));
             pages.sort(null);
-            String sitemap = machine.sitemap(pages);
-            outputs.add(new Output("sitemap.xml", Hashes.of(sitemap), () -> utf8(sitemap)));
+            if (keyed) {
+                String sitemap = machine.sitemap(pages);
+                outputs.add(new Output("sitemap.xml", Hashes.of(sitemap), () -> utf8(sitemap)));
+            } else {
+                outputs.add(new Output("sitemap.xml", null, () -> utf8(machine.sitemap(pages))));
+            }
             return outputs;
         }
 

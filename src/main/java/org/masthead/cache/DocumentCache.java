@@ -72,6 +72,11 @@ public final class DocumentCache {
         return e != null && e.size() == size && e.modified() == modified ? e : null;
     }
 
+    /** Whatever the cache holds for a path, for callers who know the file is unchanged. */
+    public Entry any(String relativePath) {
+        return entries.get(relativePath);
+    }
+
     /** The entry of a file whose bytes hash as before, or null. */
     public Entry get(String relativePath, String hash) {
         Entry e = entries.get(relativePath);

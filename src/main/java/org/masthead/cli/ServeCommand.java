@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.masthead.build.BuildOptions;
-import org.masthead.build.BuildResult;
 import org.masthead.build.SiteBuilder;
 import org.masthead.importer.Importer;
+import org.masthead.serve.LiveSite;
 import org.masthead.serve.PreviewServer;
 import org.masthead.serve.Watcher;
 
@@ -17,10 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code masthead serve}: build, serve on 127.0.0.1, rebuild on change, reload open pages. */
+/**
+ * {@code masthead serve}: read the archive, serve it on 127.0.0.1, re-read what changes and
+ * reload open pages. Pages are rendered in memory when the browser asks for them, so an edit
+ * shows without writing the site; {@code build} writes it.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site, serve it on 127.0.0.1, rebuild when content or templates change "
-                + "and reload open pages. Stop with Ctrl+C.")
+        description = "Serve the archive on 127.0.0.1 with live reload: pages are rendered in memory on request, "
+                + "content and templates are watched, and open pages reload after each change. Stop with Ctrl+C.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000", description = "Port (default: ${DEFAULT-VALUE}).")
@@ -32,9 +37,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Template folder.")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site", description = "Site folder.")
-    Path out;
-
     @Spec
     CommandSpec spec;
 
@@ -43,13 +45,17 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteBuilder builder = new SiteBuilder(new Importer());
-        BuildOptions options = new BuildOptions(content, templates, this.out,
-                "http://127.0.0.1:" + port + "/", null, false);
-        report(builder.build(options), out, err);
-        try (PreviewServer server = new PreviewServer(this.out, port); Watcher watcher = new Watcher(content, templates)) {
-            out.println("Serving " + this.out + " at http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
-            while (watcher.awaitChange()) {
-                if (report(builder.build(options), out, err)) {
+        BuildOptions options = new BuildOptions(content, templates, Path.of("target/site"),
+                "http://127.0.0.1:" + port + "/", null, true);
+        AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(java.util.Map.of()));
+        refresh(builder, options, null, live, out, err);
+        try (PreviewServer server = new PreviewServer(path -> live.get().apply(path), port);
+             Watcher watcher = new Watcher(content, templates)) {
+            out.println("Serving " + content + " at http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
+            out.flush();
+            java.util.Set<Path> touched;
+            while ((touched = watcher.awaitChange()) != null) {
+                if (refresh(builder, options, touched, live, out, err)) {
                     server.reload();
                 }
             }
@@ -57,14 +63,18 @@ public final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static boolean report(BuildResult r, PrintWriter out, PrintWriter err) {
-        DiagnosticPrinter.print(r.diagnostics(), err);
-        if (r.ok()) {
-            out.printf("Built %d documents in %d ms.%n", r.documents(), r.millis());
+    private static boolean refresh(SiteBuilder builder, BuildOptions options, java.util.Set<Path> touched,
+                                   AtomicReference<LiveSite> live, PrintWriter out, PrintWriter err) {
+        SiteBuilder.Snapshot s = builder.snapshot(options, touched);
+        DiagnosticPrinter.print(s.result().diagnostics(), err);
+        if (s.result().ok()) {
+            live.set(new LiveSite(s.files()));
+            out.printf("Read %d documents in %d ms.%n", s.result().documents(), s.result().millis());
         } else {
-            err.println("Build failed; still serving the previous site.");
+            err.println("Errors: still serving the last good version.");
         }
         out.flush();
-        return r.ok();
+        err.flush();
+        return s.result().ok();
     }
 }

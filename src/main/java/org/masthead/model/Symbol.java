@@ -23,6 +23,9 @@ public final class Symbol implements Comparable<Symbol> {
     private static final List<String> SUFFIX_WORDS = List.of("Add", "Corr", "Rev", "Amend");
 
     private final String text;
+    // Derived values, computed on first use; benign races only ever store equal values.
+    private Symbol familyBase;
+    private String sortKey;
 
     private Symbol(String text) {
         this.text = text;
@@ -168,13 +171,18 @@ public final class Symbol implements Comparable<Symbol> {
 
     /** The document this one belongs to: {@code S/2014/2} for {@code S/2014/2/Rev.3}; itself otherwise. */
     public Symbol familyBase() {
-        String t = text;
-        Matcher m = FAMILY_SUFFIX.matcher(t);
-        while (m.find()) {
-            t = t.substring(0, m.start());
-            m = FAMILY_SUFFIX.matcher(t);
+        Symbol base = familyBase;
+        if (base == null) {
+            String t = text;
+            Matcher m = FAMILY_SUFFIX.matcher(t);
+            while (m.find()) {
+                t = t.substring(0, m.start());
+                m = FAMILY_SUFFIX.matcher(t);
+            }
+            base = t.equals(text) ? this : new Symbol(t);
+            familyBase = base;
         }
-        return t.equals(text) ? this : new Symbol(t);
+        return base;
     }
 
     public boolean isFamilyMember() {
@@ -188,7 +196,21 @@ public final class Symbol implements Comparable<Symbol> {
 
     @Override
     public int compareTo(Symbol o) {
-        return NaturalOrder.compare(text, o.text);
+        int c = sortKey().compareTo(o.sortKey());
+        return c != 0 ? c : text.compareTo(o.text);
+    }
+
+    /**
+     * The text with every run of digits padded to ten places, so that plain string order is
+     * natural order (S/2014/9 before S/2014/10). Made once per symbol: the build sorts often.
+     */
+    private String sortKey() {
+        String k = sortKey;
+        if (k == null) {
+            k = NaturalOrder.key(text);
+            sortKey = k;
+        }
+        return k;
     }
 
     @Override

@@ -7,18 +7,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
- * Serves a built site on 127.0.0.1 only and tells open pages to reload after a rebuild, over
- * server-sent events. The reload script is added to HTML as it is served, never to the built files.
+ * Serves a site on 127.0.0.1 only and tells open pages to reload after a rebuild, over
+ * server-sent events. The site is a lookup from path to bytes (pages rendered on request, as
+ * Hugo's server does); the reload script is added to HTML as it is served, never to the pages.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/_masthead/events";
@@ -30,11 +29,12 @@ public final class PreviewServer implements AutoCloseable {
             "xml", "application/xml", "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8");
 
     private final HttpServer server;
-    private final Path site;
+    private final Function<String, byte[]> site;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 
-    public PreviewServer(Path site, int port) throws IOException {
-        this.site = site.toAbsolutePath().normalize();
+    /** @param site the bytes of a file by its path under the site root ({@code S/2014/660/index.html}), or null */
+    public PreviewServer(Function<String, byte[]> site, int port) throws IOException {
+        this.site = site;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "masthead-http");
@@ -75,24 +75,23 @@ public final class PreviewServer implements AutoCloseable {
 
     private void serveFile(HttpExchange ex) throws IOException {
         try (ex) {
-            String raw = URI.create(ex.getRequestURI().getRawPath()).getPath();
-            Path file = site.resolve(raw.substring(1)).normalize();
-            if (!file.startsWith(site)) {
-                send(ex, 403, "text/plain", "forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
+            String path = ex.getRequestURI().getPath();
+            String rel = path.substring(1);
+            if (rel.isEmpty() || rel.endsWith("/")) {
+                rel += "index.html";
             }
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
+            byte[] bytes = rel.contains("..") ? null : site.apply(rel);
+            if (bytes == null && !rel.endsWith(".html") && !rel.contains(".")) {
+                bytes = site.apply(rel + "/index.html");
+                rel += "/index.html";
             }
-            if (!Files.isRegularFile(file)) {
+            if (bytes == null) {
                 send(ex, 404, "text/html; charset=utf-8",
-                        ("<!doctype html><title>Not found</title><p>Not found: " + raw.replace("<", "&lt;")
+                        ("<!doctype html><title>Not found</title><p>Not found: " + path.replace("<", "&lt;")
                                 + "</p>" + RELOAD_SCRIPT).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            byte[] bytes = Files.readAllBytes(file);
+            String ext = rel.substring(rel.lastIndexOf('.') + 1);
             if (ext.equals("html")) {
                 String html = new String(bytes, StandardCharsets.UTF_8);
                 int at = html.lastIndexOf("</body>");

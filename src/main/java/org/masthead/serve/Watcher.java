@@ -11,6 +11,8 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * in several steps, and one rebuild should follow, not five.
  */
 public final class Watcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 30;
+    private static final long QUIET_MILLIS = 15;
 
     private final WatchService service;
 
@@ -42,26 +44,36 @@ public final class Watcher implements AutoCloseable {
         });
     }
 
-    /** Blocks until something changes, then waits for a short quiet spell; returns false when closed. */
-    public boolean awaitChange() throws InterruptedException {
+    /**
+     * Blocks until something changes, then waits for a short quiet spell; returns the paths
+     * touched (absolute), empty when a path could not be known (overflow), or null when closed.
+     */
+    public Set<Path> awaitChange() throws InterruptedException {
         try {
+            Set<Path> touched = new HashSet<>();
             WatchKey key = service.take();
-            drain(key);
+            boolean known = drain(key, touched);
             WatchKey more;
             while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                drain(more);
+                known &= drain(more, touched);
             }
-            return true;
+            return known ? touched : Set.of();
         } catch (java.nio.file.ClosedWatchServiceException e) {
-            return false;
+            return null;
         }
     }
 
-    private void drain(WatchKey key) {
+    private boolean drain(WatchKey key, Set<Path> touched) {
         Path dir = (Path) key.watchable();
+        boolean known = true;
         for (WatchEvent<?> e : key.pollEvents()) {
-            if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && e.context() instanceof Path p) {
-                Path child = dir.resolve(p);
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW || !(e.context() instanceof Path)) {
+                known = false;
+                continue;
+            }
+            Path child = dir.resolve((Path) e.context()).toAbsolutePath().normalize();
+            touched.add(child);
+            if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                 if (Files.isDirectory(child)) {
                     try {
                         register(child);
@@ -72,6 +84,7 @@ public final class Watcher implements AutoCloseable {
             }
         }
         key.reset();
+        return known;
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.build.TestSite;
@@ -153,8 +152,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("bug: SiteBuilder.read reports a duplicate symbol on line 2 of the later file whatever line its "
-            + "'symbol:' key is on (diagnostics.error(d.source(), 2, ...)); Document does not keep the key's line")
     void duplicateSymbolIsReportedOnTheSymbolLine() {
         site.file("S/2014/660x.md", """
                 ---

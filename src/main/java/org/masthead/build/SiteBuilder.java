@@ -72,8 +72,15 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Templates templates = new Templates(options.templates(), options.cacheable());
         String salt = Keys.of(CodeVersion.get(), templates.fingerprint(), options.baseUrl(), options.siteTitle());
+        List<SourceFile> files = scan(options.content(), diagnostics);
+        String inputs = files == null ? null : inputsKey(salt, files);
+        if (inputs != null && inputs.equals(SiteWriter.liveInputs(options.out()))) {
+            // Same files, same sizes and times, same templates, options and code: the site is as it was.
+            lastFiles = files;
+            return new BuildResult(files.size(), 0, diagnostics, elapsed(start));
+        }
         Path file = loadCache(options);
-        List<Document> docs = read(options.content(), diagnostics, cache, progress);
+        List<Document> docs = files == null ? List.of() : readFiles(files, diagnostics, cache, progress);
         if (diagnostics.hasErrors()) {
             return new BuildResult(docs.size(), 0, diagnostics, elapsed(start));
         }
@@ -100,9 +107,10 @@ public final class SiteBuilder {
                     writer.abort();
                     return new BuildResult(docs.size(), 0, diagnostics, elapsed(start));
                 }
-                writer.commit();
+                writer.commit(diagnostics.sorted().isEmpty() ? inputs : null);
             } else {
                 writer.abort();
+                writer.recordInputs(diagnostics.sorted().isEmpty() ? inputs : null);
             }
             if (cache.dirty()) {
                 cache.save(file, CodeVersion.get());
@@ -195,12 +203,40 @@ public final class SiteBuilder {
 
     /** Reads every file in parallel, from the cache when its bytes are unchanged; reports duplicate symbols. */
     private List<Document> read(Path content, Diagnostics diagnostics, DocumentCache cache, Progress progress) {
+        List<SourceFile> files = scan(content, diagnostics);
+        return files == null ? List.of() : readFiles(files, diagnostics, cache, progress);
+    }
+
+    private static List<SourceFile> scan(Path content, Diagnostics diagnostics) {
         if (!Files.isDirectory(content)) {
             diagnostics.error(content, 0, "the content folder does not exist",
                     "run from the archive's folder or pass --content DIR");
-            return List.of();
+            return null;
         }
-        List<SourceFile> files = new ContentScanner().scan(content);
+        return new ContentScanner().scan(content);
+    }
+
+    /** A key of every input at once: the build's salt and each file's path, size and time. */
+    private static String inputsKey(String salt, List<SourceFile> files) {
+        List<String> stats = files.parallelStream().map(f -> {
+            try {
+                BasicFileAttributes a = Files.readAttributes(f.path(), BasicFileAttributes.class);
+                return f.relativePath() + "\u0000" + a.size() + "\u0000"
+                        + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (IOException e) {
+                return null;
+            }
+        }).toList();
+        if (stats.contains(null)) {
+            return null;
+        }
+        Hashes.Hasher h = Hashes.hasher().put(salt);
+        stats.forEach(h::put);
+        return h.hex();
+    }
+
+    private List<Document> readFiles(List<SourceFile> files, Diagnostics diagnostics, DocumentCache cache,
+                                     Progress progress) {
         lastFiles = files;
         progress.total(files.size());
         List<Document> docs = files.parallelStream()

@@ -33,6 +33,9 @@ final class Manifest {
             }
             String line;
             while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
                 int sp = line.indexOf(' ');
                 if (sp > 0) {
                     keys.put(line.substring(sp + 1), line.substring(0, sp));
@@ -44,10 +47,30 @@ final class Manifest {
         }
     }
 
-    static void write(Path site, Map<String, String> keys) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(site.resolve(SiteWriter.MARKER), StandardCharsets.UTF_8)) {
+    /** The key of all the inputs of the site's last build, when it recorded one. */
+    static String inputs(Path site) {
+        Path file = site.resolve(SiteWriter.MARKER);
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            String second = r.readLine();
+            return HEADER.equals(header) && second != null && second.startsWith(INPUTS) ? second.substring(INPUTS.length())
+                    : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static final String INPUTS = "# inputs ";
+
+    /** Writes the manifest through a temporary file, so a reader never sees half of one. */
+    static void write(Path site, Map<String, String> keys, String inputs) throws IOException {
+        Path tmp = site.resolve(SiteWriter.MARKER + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write(HEADER);
             w.write('\n');
+            if (inputs != null) {
+                w.write(INPUTS + inputs + "\n");
+            }
             for (Map.Entry<String, String> e : new TreeMap<>(keys).entrySet()) {
                 w.write(e.getValue());
                 w.write(' ');
@@ -55,5 +78,7 @@ final class Manifest {
                 w.write('\n');
             }
         }
+        Files.move(tmp, site.resolve(SiteWriter.MARKER), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -38,6 +38,7 @@ public final class SiteWriter {
     private final Map<String, String> stagingKeys;
     private final Map<String, String> newKeys = new ConcurrentHashMap<>();
     private int written;
+    private volatile boolean claimed;
 
     private SiteWriter(Path out, Path spare, Path staging, Map<String, String> liveKeys, Map<String, String> stagingKeys) {
         this.out = out;
@@ -70,8 +71,6 @@ public final class SiteWriter {
             Path fresh = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
             return new SiteWriter(abs, spare, fresh, live, Map.of());
         }
-        // From here on the spare is being changed: without a manifest it is never trusted again.
-        Files.delete(spare.resolve(MARKER));
         return new SiteWriter(abs, spare, spare, live, spareKeys);
     }
 
@@ -89,11 +88,40 @@ public final class SiteWriter {
         return keys.equals(liveKeys);
     }
 
+    /** The key of all the inputs of the live site's last build, if it recorded one (see {@link #commit}). */
+    public static String liveInputs(Path out) {
+        return Manifest.inputs(out.toAbsolutePath().normalize());
+    }
+
+    /** Records the inputs key in the live site's manifest, when the site was already up to date. */
+    public void recordInputs(String inputs) throws IOException {
+        if (Files.isDirectory(out)) {
+            Manifest.write(out, liveKeys, inputs);
+        }
+    }
+
+    /** The spare loses its manifest before its first change: a half-changed spare is never trusted. */
+    private void claim() {
+        if (!claimed) {
+            synchronized (this) {
+                if (!claimed && staging.equals(spare)) {
+                    try {
+                        Files.deleteIfExists(spare.resolve(MARKER));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                claimed = true;
+            }
+        }
+    }
+
     /**
      * Claims a file for the new site; true when it is already there or could be linked from the
      * live site, false when the caller must render it and {@link #write} it.
      */
     public boolean reuse(String path, String key) {
+        claim();
         newKeys.put(path, key);
         if (key.equals(stagingKeys.get(path))) {
             return true;
@@ -114,6 +142,7 @@ public final class SiteWriter {
 
     /** Writes one file of the site; {@code path} is relative to the site root and {@code /}-separated. */
     public void write(String path, String key, byte[] bytes) {
+        claim();
         newKeys.put(path, key);
         Path target = target(path);
         try {
@@ -140,8 +169,12 @@ public final class SiteWriter {
         return written;
     }
 
-    /** Removes what the new site no longer has, records its manifest, and swaps it into place. */
-    public void commit() throws IOException {
+    /**
+     * Removes what the new site no longer has, records its manifest (with the key of all its
+     * inputs, or null when the next build must look at every file again), and swaps it into place.
+     */
+    public void commit(String inputs) throws IOException {
+        claim();
         List<String> stale = new ArrayList<>();
         for (String p : stagingKeys.keySet()) {
             if (!newKeys.containsKey(p)) {
@@ -149,9 +182,14 @@ public final class SiteWriter {
             }
         }
         for (String p : stale) {
-            Files.deleteIfExists(staging.resolve(p));
+            Path f = staging.resolve(p);
+            Files.deleteIfExists(f);
+            // Empty folders of vanished pages go too, so the tree matches a clean build's.
+            for (Path d = f.getParent(); d != null && !d.equals(staging) && isEmptyDirectory(d); d = d.getParent()) {
+                Files.delete(d);
+            }
         }
-        Manifest.write(staging, newKeys);
+        Manifest.write(staging, newKeys, inputs);
         if (Files.exists(out)) {
             Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
             Files.delete(old);
@@ -166,7 +204,7 @@ public final class SiteWriter {
         }
     }
 
-    /** Gives up: the live site stays as it was; a fresh staging folder is removed. */
+    /** Gives up: the live site stays as it was; a fresh staging folder is removed, a claimed spare left untrusted. */
     public void abort() {
         if (staging.equals(spare)) {
             return;

@@ -368,6 +368,47 @@ class SiteBuilderTest {
     }
 
     @Test
+    void incrementalRebuildsGiveWhatACleanBuildGives() throws Exception {
+        TestSite site = new TestSite(tmp.resolve("incremental"));
+        site.file("S/2014/1.md", doc("S/2014/1", "2014-01-02", "First letter", "subjects: [Mali]", "See S/2014/2 and S/2014/3."));
+        site.file("S/2014/2.md", doc("S/2014/2", "2014-01-03", "Second letter", "subjects: [Mali]", "Text."));
+        site.file("S/2014/3.md", doc("S/2014/3", "2014-01-04", "Third letter", "", "Cites S/2014/4."));
+        site.file("S/2014/4.md", doc("S/2014/4", "2014-01-05", "Fourth letter", "", "Text."));
+        assertEquals(0, site.build().code());
+
+        // A title shown on other pages, a body, a vanished and a new document; then a second round,
+        // so that the site before last (the spare) is reused as well.
+        site.file("S/2014/2.md", doc("S/2014/2", "2014-01-03", "Second letter, renamed", "subjects: [Mali]", "Text."));
+        site.file("S/2014/3.md", doc("S/2014/3", "2014-01-04", "Third letter", "", "Cites S/2014/4 and S/2014/5."));
+        Files.delete(site.content.resolve("S/2014/4.md"));
+        site.file("S/2014/5.md", doc("S/2014/5", "2015-02-01", "Fifth letter", "subjects: [Chad]", "New."));
+        assertEquals(0, site.build().code());
+        assertSameAsCleanBuild(site, "first round");
+
+        site.file("S/2014/1.md", doc("S/2014/1", "2014-01-02", "First letter", "subjects: [Mali]", "See S/2014/5 only."));
+        assertEquals(0, site.build().code());
+        assertSameAsCleanBuild(site, "second round");
+        assertEquals(0, site.build().code());
+        assertSameAsCleanBuild(site, "no change");
+    }
+
+    private void assertSameAsCleanBuild(TestSite site, String when) throws Exception {
+        Path clean = tmp.resolve("clean-" + when.replace(' ', '-'));
+        TestSite.Run r = site.run("build", "--content", site.content.toString(), "--out", clean.toString(),
+                "--templates", site.templates.toString());
+        assertEquals(0, r.code(), r::toString);
+        Map<String, byte[]> a = TestSite.snapshot(site.out);
+        Map<String, byte[]> b = TestSite.snapshot(clean);
+        a.remove(".masthead-site");
+        b.remove(".masthead-site");
+        assertEquals(List.of(), TestSite.differences(a, b), when);
+        try (var dirs = Files.walk(site.out)) {
+            assertTrue(dirs.filter(Files::isDirectory).allMatch(d -> d.toFile().list().length > 0),
+                    when + ": no empty folders are left behind");
+        }
+    }
+
+    @Test
     void templateInTheTemplatesFolderOverridesTheBuiltInOne() throws Exception {
         TestSite site = new TestSite(tmp);
         site.file("S/2014/660.md", LETTER);

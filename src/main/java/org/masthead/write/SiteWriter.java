@@ -39,6 +39,7 @@ public final class SiteWriter {
     private final Map<String, String> newKeys = new ConcurrentHashMap<>();
     private int written;
     private volatile boolean claimed;
+    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private SiteWriter(Path out, Path spare, Path staging, Map<String, String> liveKeys, Map<String, String> stagingKeys) {
         this.out = out;
@@ -129,8 +130,10 @@ public final class SiteWriter {
         if (key.equals(liveKeys.get(path))) {
             Path target = target(path);
             try {
-                Files.createDirectories(target.getParent());
-                Files.deleteIfExists(target);
+                folder(target.getParent());
+                if (staging.equals(spare)) {
+                    Files.deleteIfExists(target);
+                }
                 Files.createLink(target, out.resolve(path));
                 return true;
             } catch (IOException | UnsupportedOperationException e) {
@@ -146,14 +149,25 @@ public final class SiteWriter {
         newKeys.put(path, key);
         Path target = target(path);
         try {
-            Files.createDirectories(target.getParent());
-            Files.deleteIfExists(target);
+            folder(target.getParent());
+            if (staging.equals(spare)) {
+                // Replace, never modify: the old file may be a hard link into the live site.
+                Files.deleteIfExists(target);
+            }
             Files.write(target, bytes);
             synchronized (this) {
                 written++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    /** Creates a folder once per build: most pages share their parents, and each check is a system call. */
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
         }
     }
 

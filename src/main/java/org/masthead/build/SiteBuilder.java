@@ -99,7 +99,7 @@ public final class SiteBuilder {
             if (!writer.upToDate(keys)) {
                 outputs.parallelStream().forEach(o -> {
                     if (!writer.reuse(o.path(), o.key())) {
-                        writer.write(o.path(), o.key(), o.bytes().get());
+                        writer.write(o.path(), o.key(), o.content());
                         progress.pageRendered();
                     }
                 });
@@ -166,7 +166,7 @@ public final class SiteBuilder {
         Run run = new Run(options, LinkGraph.of(docs), docs, templates, "", diagnostics, Progress.silent());
         Map<String, Supplier<byte[]>> files = new HashMap<>();
         for (Output o : run.plan(false)) {
-            files.put(o.path(), o.bytes());
+            files.put(o.path(), o::bytes);
         }
         return new Snapshot(new BuildResult(docs.size(), 0, diagnostics, elapsed(start)), files);
     }
@@ -319,7 +319,21 @@ public final class SiteBuilder {
     }
 
     /** One output file: where it goes, the key of its inputs, and how to make it. */
-    record Output(String path, String key, Supplier<byte[]> bytes) {
+    record Output(String path, String key, SiteWriter.Content content) {
+        Output(String path, String key, Supplier<byte[]> bytes) {
+            this(path, key, out -> out.write(bytes.get()));
+        }
+
+        /** The whole file in memory: for the preview server, which serves one file at a time. */
+        byte[] bytes() {
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(16 * 1024);
+            try {
+                content.writeTo(buffer);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return buffer.toByteArray();
+        }
     }
 
     /** One build's planning and rendering, with the values every page shares. */
@@ -375,16 +389,15 @@ public final class SiteBuilder {
                 }
                 int slot = listings.size();
                 listings.add(null);
-                keyedListings.add(() -> {
-                    Map<String, Object> v = vars.get();
-                    listings.set(slot, new Output(url.path(), Keys.ofVars(salt, template, v),
-                            () -> utf8(templates.render(template, v))));
-                });
+                // The variables are made twice for a page that is rendered (once for its key, once to
+                // render it) so that no page keeps them meanwhile: memory stays flat in the archive's size.
+                keyedListings.add(() -> listings.set(slot, new Output(url.path(), Keys.ofVars(salt, template, vars.get()),
+                        () -> utf8(templates.render(template, vars.get())))));
             });
             keyedListings.parallelStream().forEach(Runnable::run);
             outputs.addAll(listings);
             outputs.add(new Output("documents.json", keyed ? Keys.of(salt, "catalogue", String.join(",", docKeys)) : null,
-                    () -> machine.catalogue(docs)));
+                    (SiteWriter.Content) out -> machine.catalogue(docs, out)));
             List<Document> newest = new ArrayList<>(graph.primaries());
             newest.sort(LinkGraph.BY_DATE_THEN_SYMBOL.reversed());
             List<Document> feed = newest.subList(0, Math.min(MachineFiles.FEED_SIZE, newest.size()));

@@ -7,7 +7,6 @@ import org.masthead.model.Document;
 public final class SiteUrls {
     public static final PageUrl HOME = PageUrl.index("");
     public static final PageUrl BROWSE = PageUrl.index("browse");
-    public static final PageUrl SEARCH = PageUrl.index("search");
     public static final String STYLESHEET = "assets/style.css";
 
     private final LinkGraph graph;

@@ -109,13 +109,19 @@ public final class MachineFiles {
         }
     }
 
-    /** Every version of every document, by date then symbol. */
-    public byte[] catalogue(List<Document> all) {
-        List<Map<String, Object>> list = new ArrayList<>(all.size());
-        for (Document d : all) {
-            list.add(metadata(d));
+    /** Every version of every document, by date then symbol, streamed: the catalogue of a big archive is big. */
+    public void catalogue(List<Document> all, java.io.OutputStream out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+            g.writeStartArray();
+            com.fasterxml.jackson.databind.ObjectWriter w = json.writer()
+                    .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+            for (Document d : all) {
+                w.writeValue(g, metadata(d));
+            }
+            g.writeEndArray();
         }
-        return json(list);
     }
 
     /** An Atom feed of the newest documents; its date is the newest document's, so rebuilds give the same bytes. */

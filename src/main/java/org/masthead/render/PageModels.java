@@ -51,7 +51,6 @@ public final class PageModels {
         page.put("stylesheet", url.rootPrefix() + SiteUrls.STYLESHEET);
         page.put("home", SiteUrls.HOME.relativeTo(url));
         page.put("browse", SiteUrls.BROWSE.relativeTo(url));
-        page.put("search", SiteUrls.SEARCH.relativeTo(url));
         page.put("feed", url.rootPrefix() + "feed.xml");
         Map<String, Object> site = Vars.of("title", siteTitle, "baseUrl", baseUrl);
         Map<String, Object> vars = new HashMap<>();

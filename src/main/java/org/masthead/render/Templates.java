@@ -29,7 +29,7 @@ public final class Templates {
     /** The built-in static files, copied to the site as they are. */
     static final List<String> BUILTIN_ASSETS = List.of("assets/style.css");
     /** The built-in templates, for the fingerprint that keys the build cache. */
-    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "document", "home", "browse", "list");
+    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "document", "home", "browse", "list");
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Path userDir;

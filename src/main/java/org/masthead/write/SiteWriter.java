@@ -143,8 +143,19 @@ public final class SiteWriter {
         return false;
     }
 
+    /** What goes into a file, written straight to it so that big files never sit in memory whole. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     /** Writes one file of the site; {@code path} is relative to the site root and {@code /}-separated. */
     public void write(String path, String key, byte[] bytes) {
+        write(path, key, out -> out.write(bytes));
+    }
+
+    /** Writes one file of the site from its content, streamed. */
+    public void write(String path, String key, Content content) {
         claim();
         newKeys.put(path, key);
         Path target = target(path);
@@ -154,7 +165,9 @@ public final class SiteWriter {
                 // Replace, never modify: the old file may be a hard link into the live site.
                 Files.deleteIfExists(target);
             }
-            Files.write(target, bytes);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                content.writeTo(out);
+            }
             synchronized (this) {
                 written++;
             }

@@ -48,8 +48,12 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer(finder);
     private DocumentCache cache;
     private Path cacheFile;
-    /** The files of the last full scan, for snapshots after mere edits. */
+    /** The files of the last full scan, for snapshots after mere edits, and their absolute paths. */
     private List<SourceFile> lastFiles;
+    private java.util.Set<Path> lastKnown;
+    /** The preview server's template engine and the fingerprint of the templates it holds. */
+    private Templates liveTemplates;
+    private String liveFingerprint;
 
     public SiteBuilder(RawTextReader rawText) {
         this.reader = new DocumentReader(finder, rawText);
@@ -77,6 +81,7 @@ public final class SiteBuilder {
         if (inputs != null && inputs.equals(SiteWriter.liveInputs(options.out()))) {
             // Same files, same sizes and times, same templates, options and code: the site is as it was.
             lastFiles = files;
+            lastKnown = null;
             return new BuildResult(files.size(), 0, diagnostics, elapsed(start));
         }
         Path file = loadCache(options);
@@ -134,8 +139,11 @@ public final class SiteBuilder {
         return file;
     }
 
-    /** The site as files rendered on request, for the preview server: nothing is written. */
-    public record Snapshot(BuildResult result, Map<String, Supplier<byte[]>> files) {
+    /**
+     * The site as files rendered on request, for the preview server: nothing is written.
+     * {@code edited} holds the pages of the files that changed, which a browser is about to ask for.
+     */
+    public record Snapshot(BuildResult result, Map<String, Supplier<byte[]>> files, List<String> edited) {
     }
 
     /**
@@ -155,30 +163,55 @@ public final class SiteBuilder {
     public Snapshot snapshot(BuildOptions options, java.util.Set<Path> touched) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Templates templates = new Templates(options.templates(), options.cacheable());
+        Templates templates = templatesFor(options);
         loadCache(options);
         List<Document> docs = onlyEdits(touched)
                 ? readEdited(lastFiles, touched, diagnostics)
                 : read(options.content(), diagnostics, cache, Progress.silent());
         if (diagnostics.hasErrors()) {
-            return new Snapshot(new BuildResult(docs.size(), 0, diagnostics, elapsed(start)), Map.of());
+            return new Snapshot(new BuildResult(docs.size(), 0, diagnostics, elapsed(start)), Map.of(), List.of());
         }
-        Run run = new Run(options, LinkGraph.of(docs), docs, templates, "", diagnostics, Progress.silent());
+        LinkGraph graph = LinkGraph.of(docs);
+        Run run = new Run(options, graph, docs, templates, "", diagnostics, Progress.silent());
         Map<String, Supplier<byte[]>> files = new HashMap<>();
         for (Output o : run.plan(false)) {
             files.put(o.path(), o::bytes);
         }
-        return new Snapshot(new BuildResult(docs.size(), 0, diagnostics, elapsed(start)), files);
+        List<String> edited = new ArrayList<>();
+        if (touched != null) {
+            SiteUrls urls = new SiteUrls(graph);
+            for (Document d : docs) {
+                if (touched.contains(d.source().toAbsolutePath().normalize())) {
+                    edited.add(urls.document(d).path());
+                }
+            }
+        }
+        return new Snapshot(new BuildResult(docs.size(), 0, diagnostics, elapsed(start)), files, edited);
+    }
+
+    /** The last snapshot's template engine while the templates are unchanged: it has them parsed already. */
+    private Templates templatesFor(BuildOptions options) {
+        Templates fresh = new Templates(options.templates(), options.cacheable());
+        String fingerprint = fresh.fingerprint();
+        if (!fingerprint.equals(liveFingerprint)) {
+            liveTemplates = fresh;
+            liveFingerprint = fingerprint;
+        }
+        return liveTemplates;
     }
 
     private boolean onlyEdits(java.util.Set<Path> touched) {
         if (touched == null || touched.isEmpty() || lastFiles == null) {
             return false;
         }
-        java.util.Set<Path> known = new java.util.HashSet<>();
-        for (SourceFile f : lastFiles) {
-            known.add(f.path().toAbsolutePath().normalize());
+        if (lastKnown == null) {
+            java.util.Set<Path> known = new java.util.HashSet<>();
+            for (SourceFile f : lastFiles) {
+                known.add(f.path().toAbsolutePath().normalize());
+            }
+            lastKnown = known;
         }
+        java.util.Set<Path> known = lastKnown;
         for (Path p : touched) {
             String name = p.getFileName().toString();
             boolean content = (name.endsWith(".md") || name.endsWith(".txt")) && !name.startsWith(".");
@@ -238,6 +271,7 @@ public final class SiteBuilder {
     private List<Document> readFiles(List<SourceFile> files, Diagnostics diagnostics, DocumentCache cache,
                                      Progress progress) {
         lastFiles = files;
+        lastKnown = null;
         progress.total(files.size());
         List<Document> docs = files.parallelStream()
                 .map(f -> readOne(f, diagnostics, cache, progress))

@@ -68,7 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
         SiteBuilder.Snapshot s = builder.snapshot(options, touched);
         DiagnosticPrinter.print(s.result().diagnostics(), err);
         if (s.result().ok()) {
-            live.set(new LiveSite(s.files()));
+            LiveSite site = new LiveSite(s.files());
+            live.set(site);
+            // Render the edited pages now, while the reload event travels to the browser.
+            s.edited().forEach(page -> java.util.concurrent.ForkJoinPool.commonPool().execute(() -> site.apply(page)));
             out.printf("Read %d documents in %d ms.%n", s.result().documents(), s.result().millis());
         } else {
             err.println("Errors: still serving the last good version.");

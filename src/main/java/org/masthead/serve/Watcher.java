@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * in several steps, and one rebuild should follow, not five.
  */
 public final class Watcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 15;
+    private static final long QUIET_MILLIS = 10;
 
     private final WatchService service;
 

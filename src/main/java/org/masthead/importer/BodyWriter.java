@@ -31,7 +31,9 @@ final class BodyWriter {
     private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,3}\\.");
     /** In the compilations, what starts a block even without a blank line: the adoption line, a note after it. */
     private static final Pattern ADOPTED = Pattern.compile("Adopted (?:unanimously |without (?:a )?vote )?(?:at|by) .*");
-    private static final Pattern NOTE_LINE = Pattern.compile("\\d{1,3}\\s+\\p{Lu}.*");
+    /** A note ("52 One member ..."), never a date that a line break put first ("8 January 1992, 740 ..."). */
+    private static final Pattern NOTE_LINE = Pattern.compile("\\d{1,3}\\s+(?!(?:January|February|March|April|May|June"
+            + "|July|August|September|October|November|December)\\b)\\p{Lu}.*");
     private static final Set<String> CONNECTORS = new HashSet<>(Arrays.asList(
             "of", "the", "to", "and", "for", "on", "in", "from", "by", "with", "at", "a", "an", "its", "their",
             "or", "as", "that", "which", "under", "into", "between", "pursuant", "concerning", "dated", "his", "her"));

@@ -51,13 +51,20 @@ class ServeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void servesPagesAndReloadsThemAfterAnEdit() throws Exception {
+    /** Writes the letter (with the given first words) and the report it cites; returns the letter's file. */
+    private Path archive(String words) throws java.io.IOException {
         Path content = dir.resolve("content");
         Files.createDirectories(content.resolve("S/2014"));
         Path letter = content.resolve("S/2014/1.md");
-        Files.writeString(letter, LETTER.formatted("First words."));
+        Files.writeString(letter, LETTER.formatted(words));
         Files.writeString(content.resolve("S/2014/2.md"), REPORT);
+        return letter;
+    }
+
+    @Test
+    void servesPagesAndReloadsThemAfterAnEdit() throws Exception {
+        Path letter = archive("First words.");
+        Path content = dir.resolve("content");
 
         SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
         BuildOptions options = new BuildOptions(content, dir.resolve("no-templates"), dir.resolve("site"),
@@ -120,11 +127,8 @@ class ServeTest {
 
     @Test
     void aBrokenEditKeepsTheLastGoodSiteAndSaysWhy() throws Exception {
+        Path letter = archive("Fine.");
         Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("S/2014"));
-        Path letter = content.resolve("S/2014/1.md");
-        Files.writeString(letter, LETTER.formatted("Fine."));
-        Files.writeString(content.resolve("S/2014/2.md"), REPORT);
         SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
         BuildOptions options = BuildOptions.of(content, dir.resolve("no-templates"), dir.resolve("site"));
         assertTrue(builder.snapshot(options).result().ok());

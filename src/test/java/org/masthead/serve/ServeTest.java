@@ -19,12 +19,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.build.BuildOptions;
 import org.masthead.build.SiteBuilder;
 import org.masthead.read.RawTextReader;
 
 /** The preview server over a real archive on disk: pages rendered on request, edits picked up, pages told to reload. */
+@Timeout(60) // a watcher that never wakes must fail the test, not hang the build
 class ServeTest {
 
     private static final String LETTER = """

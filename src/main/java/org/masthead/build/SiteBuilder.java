@@ -226,7 +226,8 @@ public final class SiteBuilder {
     private List<Document> readEdited(List<SourceFile> files, java.util.Set<Path> touched, Diagnostics diagnostics) {
         return dedupe(files.parallelStream().map(f -> {
             DocumentCache.Entry e = touched.contains(f.path().toAbsolutePath().normalize()) ? null : cache.any(f.relativePath());
-            return e != null ? Optional.of(withHash(e.document(), e.hash())) : readOne(f, diagnostics, cache, Progress.silent());
+            return e != null ? Optional.of(e.document().withContentHash(e.hash()))
+                    : readOne(f, diagnostics, cache, Progress.silent());
         }).flatMap(Optional::stream).toList(), diagnostics);
     }
 
@@ -325,7 +326,7 @@ public final class SiteBuilder {
             modified = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
             DocumentCache.Entry same = cache.unchanged(f.relativePath(), size, modified);
             if (same != null && same.document().source().equals(f.path())) {
-                return Optional.of(withHash(same.document(), same.hash()));
+                return Optional.of(same.document().withContentHash(same.hash()));
             }
             bytes = Files.readAllBytes(f.path());
         } catch (IOException e) {
@@ -336,7 +337,7 @@ public final class SiteBuilder {
         DocumentCache.Entry hit = cache.get(f.relativePath(), hash);
         if (hit != null && hit.document().source().equals(f.path())) {
             cache.put(f.relativePath(), size, modified, hash, hit.document());
-            return Optional.of(withHash(hit.document(), hash));
+            return Optional.of(hit.document().withContentHash(hash));
         }
         Diagnostics local = new Diagnostics();
         Optional<Document> d = reader.read(f, bytes, local).map(DocumentReader.Read::document);
@@ -344,12 +345,7 @@ public final class SiteBuilder {
         if (d.isPresent() && local.sorted().isEmpty()) {
             cache.put(f.relativePath(), size, modified, hash, d.get());
         }
-        return d.map(doc -> withHash(doc, hash));
-    }
-
-    /** The content hash travels with the document, so page keys need not read the file again. */
-    private static Document withHash(Document d, String hash) {
-        return d.withContentHash(hash);
+        return d.map(doc -> doc.withContentHash(hash));
     }
 
     /** One output file: where it goes, the key of its inputs, and how to make it. */

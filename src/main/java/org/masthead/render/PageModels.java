@@ -88,8 +88,8 @@ public final class PageModels {
         doc.put("body", body.html());
         doc.put("annexes", annexes(d, body));
         doc.put("references", links(d.references(), url));
-        doc.put("citedBy", heldLinks(graph.citedBy(d.symbol()), url));
-        doc.put("family", heldLinks(graph.family(d.symbol()), url));
+        doc.put("citedBy", links(graph.citedBy(d.symbol()), url));
+        doc.put("family", links(graph.family(d.symbol()), url));
         doc.put("languages", languages(d, url));
         doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
         doc.put("json", urls.json(d).relativeTo(url));
@@ -130,10 +130,6 @@ public final class PageModels {
             out.add(m);
         }
         return out;
-    }
-
-    private List<Map<String, Object>> heldLinks(List<Symbol> symbols, PageUrl from) {
-        return links(symbols, from);
     }
 
     private List<Map<String, Object>> languages(Document d, PageUrl from) {

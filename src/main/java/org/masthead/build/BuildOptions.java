@@ -6,9 +6,8 @@ import java.nio.file.Path;
  * What to build and where.
  *
  * @param baseUrl   the public address of the site, ending in {@code /} (canonical links, feed, sitemap)
- * @param cacheable false in the preview server, so edited templates show at once
  */
-public record BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, boolean cacheable) {
+public record BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8000/";
     public static final String DEFAULT_TITLE = "Masthead UN document archive";
 
@@ -18,6 +17,6 @@ public record BuildOptions(Path content, Path templates, Path out, String baseUr
     }
 
     public static BuildOptions of(Path content, Path templates, Path out) {
-        return new BuildOptions(content, templates, out, null, null, true);
+        return new BuildOptions(content, templates, out, null, null);
     }
 }

@@ -74,7 +74,7 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Templates templates = new Templates(options.templates(), options.cacheable());
+        Templates templates = new Templates(options.templates());
         String salt = Keys.of(CodeVersion.get(), templates.fingerprint(), options.baseUrl(), options.siteTitle());
         List<SourceFile> files = scan(options.content(), diagnostics);
         String inputs = files == null ? null : inputsKey(salt, files);
@@ -191,7 +191,7 @@ public final class SiteBuilder {
 
     /** The last snapshot's template engine while the templates are unchanged: it has them parsed already. */
     private Templates templatesFor(BuildOptions options) {
-        Templates fresh = new Templates(options.templates(), options.cacheable());
+        Templates fresh = new Templates(options.templates());
         String fingerprint = fresh.fingerprint();
         if (!fingerprint.equals(liveFingerprint)) {
             liveTemplates = fresh;

@@ -50,7 +50,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new SiteBuilder(new Importer())
-                .build(new BuildOptions(content, templates, this.out, baseUrl, title, true), Progress.to(err));
+                .build(new BuildOptions(content, templates, this.out, baseUrl, title), Progress.to(err));
         DiagnosticPrinter.print(r.diagnostics(), err);
         if (!r.ok()) {
             err.println("Build failed: nothing was written; " + this.out + " is as it was.");

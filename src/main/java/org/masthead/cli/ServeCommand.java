@@ -46,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SiteBuilder builder = new SiteBuilder(new Importer());
         BuildOptions options = new BuildOptions(content, templates, Path.of("target/site"),
-                "http://127.0.0.1:" + port + "/", null, true);
+                "http://127.0.0.1:" + port + "/", null);
         AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(java.util.Map.of()));
         refresh(builder, options, null, live, out, err);
         try (PreviewServer server = new PreviewServer(path -> live.get().apply(path), port);

@@ -20,7 +20,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 /**
  * The build's one Thymeleaf engine (creating one is expensive). Templates come from a user
  * folder first and from the built-in theme on the classpath second, so a user overrides a
- * template by giving a file of the same name. Thread-safe: pages render in parallel.
+ * template by giving a file of the same name. Thread-safe: pages render in parallel. Templates
+ * are cached; the preview server makes a new engine when their {@link #fingerprint} changes.
  */
 public final class Templates {
 
@@ -34,11 +35,8 @@ public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
     private final Path userDir;
 
-    /**
-     * @param userDir   a folder of templates overriding the built-in ones (may be null or absent)
-     * @param cacheable false in the preview server, so edited templates show at once
-     */
-    public Templates(Path userDir, boolean cacheable) {
+    /** @param userDir a folder of templates overriding the built-in ones (may be null or absent) */
+    public Templates(Path userDir) {
         this.userDir = userDir != null && Files.isDirectory(userDir) ? userDir : null;
         if (this.userDir != null) {
             FileTemplateResolver user = new FileTemplateResolver();
@@ -47,7 +45,7 @@ public final class Templates {
             user.setTemplateMode(TemplateMode.HTML);
             user.setCharacterEncoding("UTF-8");
             user.setCheckExistence(true);
-            user.setCacheable(cacheable);
+            user.setCacheable(true);
             user.setOrder(1);
             engine.addTemplateResolver(user);
         }

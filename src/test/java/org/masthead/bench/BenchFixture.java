@@ -42,7 +42,7 @@ final class BenchFixture {
     final ReferenceFinder finder = new ReferenceFinder();
     final DocumentReader reader = new DocumentReader(finder, RawTextReader.unsupported());
     final MarkdownRenderer markdown = new MarkdownRenderer(finder);
-    final Templates templates = new Templates(null, true);
+    final Templates templates = new Templates(null);
     final SourceFile source;
     final List<Document> documents;
     final LinkGraph graph;

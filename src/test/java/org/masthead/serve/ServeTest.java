@@ -70,7 +70,7 @@ class ServeTest {
 
         SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
         BuildOptions options = new BuildOptions(content, dir.resolve("no-templates"), dir.resolve("site"),
-                "http://127.0.0.1/", null, true);
+                "http://127.0.0.1/", null);
         SiteBuilder.Snapshot first = builder.snapshot(options);
         assertTrue(first.result().ok(), () -> first.result().diagnostics().sorted().toString());
         AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(first.files()));

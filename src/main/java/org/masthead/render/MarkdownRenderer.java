@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,10 +61,14 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // No reformatting of the output line by line: flexmark's default looks at every character
+        // it writes, which cost as much as parsing; the only difference is where one newline falls.
+        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeAttributes()).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeAttributes())
+                .nodeRendererFactory(o -> new PlainTextRenderer()).build();
     }
 
     public Body render(String markdown, UnSymbolExtension.Links links) {

@@ -9,6 +9,8 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.Set;
 
+import org.masthead.link.internal.Chars;
+
 /**
  * Renders text nodes as flexmark's core renderer does, with the same output, but without its
  * regular expressions for the common case: text with no backslash, entity or carriage return,
@@ -23,7 +25,7 @@ final class PlainTextRenderer implements NodeRenderer {
     }
 
     private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getChars().toString();
+        String text = Chars.string(node.getChars());
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
             // What the core renderer does: resolve escapes and entities, then escape for HTML.
             html.text(Escaping.normalizeEOL(node.getChars().unescape()));

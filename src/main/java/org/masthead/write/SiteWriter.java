@@ -165,7 +165,9 @@ public final class SiteWriter {
                 // Replace, never modify: the old file may be a hard link into the live site.
                 Files.deleteIfExists(target);
             }
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            // A small buffer: pages arrive as one array, written straight through; only streamed
+            // files (the catalogue) make small writes.
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 8192)) {
                 content.writeTo(out);
             }
             synchronized (this) {

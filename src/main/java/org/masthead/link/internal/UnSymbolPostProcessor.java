@@ -65,7 +65,7 @@ public final class UnSymbolPostProcessor extends NodePostProcessor {
         Node last = run.get(run.size() - 1);
         BasedSequence chars = first.getChars().baseSubSequence(first.getStartOffset(), last.getEndOffset());
         // A String, not the BasedSequence: the finder's patterns read every character, and String.charAt is far cheaper.
-        List<Reference> refs = finder.find(chars.toString());
+        List<Reference> refs = finder.find(Chars.string(chars));
         if (refs.isEmpty()) {
             return;
         }

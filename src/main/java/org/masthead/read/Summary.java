@@ -17,8 +17,13 @@ final class Summary {
 
     static String of(String markdown) {
         StringBuilder out = new StringBuilder();
-        for (String raw : markdown.split("\n")) {
-            String line = raw.strip();
+        // Line by line from the top, not split(): only the first paragraph is wanted.
+        for (int from = 0, end; from < markdown.length(); from = end + 1) {
+            end = markdown.indexOf('\n', from);
+            if (end < 0) {
+                end = markdown.length();
+            }
+            String line = markdown.substring(from, end).strip();
             if (line.isEmpty()) {
                 if (out.length() > 0) {
                     break;
@@ -37,15 +42,33 @@ final class Summary {
             }
         }
         String plain = out.toString();
-        plain = FOOTNOTE.matcher(plain).replaceAll("");
-        plain = LINK.matcher(plain).replaceAll("$1");
-        plain = MARKUP.matcher(plain).replaceAll("");
-        plain = TAG.matcher(plain).replaceAll("");
+        // Each pattern only where its first character occurs: most openings have no markup at all.
+        if (plain.contains("[^")) {
+            plain = FOOTNOTE.matcher(plain).replaceAll("");
+        }
+        if (plain.contains("](")) {
+            plain = LINK.matcher(plain).replaceAll("$1");
+        }
+        if (hasAny(plain, "*_`\\")) {
+            plain = MARKUP.matcher(plain).replaceAll("");
+        }
+        if (plain.indexOf('<') >= 0) {
+            plain = TAG.matcher(plain).replaceAll("");
+        }
         plain = SPACE.matcher(plain).replaceAll(" ").strip();
         if (plain.length() <= LIMIT) {
             return plain;
         }
         int cut = plain.lastIndexOf(' ', LIMIT);
         return plain.substring(0, cut > 0 ? cut : LIMIT) + "…";
+    }
+
+    private static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -38,6 +39,9 @@ public final class Templates {
     /** @param userDir a folder of templates overriding the built-in ones (may be null or absent) */
     public Templates(Path userDir) {
         this.userDir = userDir != null && Files.isDirectory(userDir) ? userDir : null;
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new MapPathEvaluator());
+        engine.setDialect(dialect);
         if (this.userDir != null) {
             FileTemplateResolver user = new FileTemplateResolver();
             user.setPrefix(this.userDir.toAbsolutePath() + "/");

@@ -1,0 +1,76 @@
+package org.masthead.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/**
+ * Expressions through the real engine: map paths take {@link MapPathEvaluator}'s direct way and
+ * must give what OGNL gives; everything else must still reach OGNL.
+ */
+class TemplatesTest {
+    @TempDir
+    Path dir;
+
+    /** A public type, so that OGNL may read its getter. */
+    public record Person(String name) {
+        public String getName() {
+            return name;
+        }
+    }
+
+    private String render(String body, Map<String, Object> vars) throws IOException {
+        Files.writeString(dir.resolve("t.html"), "<p>" + body + "</p>");
+        return new Templates(dir).render("t", vars).replaceAll("^<p>|</p>$", "");
+    }
+
+    @Test
+    void mapPathsReadKeysAndConvertValuesToText() throws IOException {
+        Map<String, Object> vars = Vars.of("doc", Vars.of("symbol", "S/2014/660", "year", 2014,
+                "inner", Vars.of("deep", "<b>")));
+        assertEquals("S/2014/660 2014 &lt;b&gt;",
+                render("<span th:text=\"${doc.symbol}\"></span> <span th:text=\"${doc.year}\"></span> "
+                        + "<span th:text=\"${ doc.inner.deep }\"></span>", vars).replaceAll("</?span>", ""));
+    }
+
+    @Test
+    void missingKeysAndVariablesAreEmptyAsWithOgnl() throws IOException {
+        Map<String, Object> vars = Vars.of("doc", Vars.of("symbol", "S/1"));
+        assertEquals("[][]", render("[<span th:text=\"${doc.nothing}\"></span>][<span th:text=\"${nobody}\"></span>]", vars)
+                .replaceAll("</?span>", ""));
+        assertEquals("", render("<span th:if=\"${doc.nothing}\">shown</span>", vars));
+    }
+
+    @Test
+    void whatIsNotAMapPathStillGoesToOgnl() throws IOException {
+        Map<String, Object> vars = Vars.of("doc", Vars.of("list", List.of("a", "b"), "size", "key"),
+                "person", new Person("Ban Ki-moon"));
+        // Method calls and operators.
+        assertEquals("2 true", render("<span th:text=\"${doc.list.size()}\"></span> "
+                + "<span th:text=\"${!doc.list.isEmpty()}\"></span>", vars).replaceAll("</?span>", ""));
+        // OGNL reads 'size' of a map as the map's size, not the key: so must we.
+        assertEquals("2", render("<span th:text=\"${doc.size}\"></span>", vars).replaceAll("</?span>", ""));
+        // A step that is not a map: a getter, through OGNL.
+        assertEquals("Ban Ki-moon", render("<span th:text=\"${person.name}\"></span>", vars).replaceAll("</?span>", ""));
+        // Iteration variables are variables too.
+        assertEquals("ab", render("<th:block th:each=\"x : ${doc.list}\" th:text=\"${x}\"></th:block>", vars));
+    }
+
+    @Test
+    void aStepThroughNullFailsAsWithOgnl() throws IOException {
+        Map<String, Object> vars = Vars.of("doc", Vars.of("symbol", "S/1"));
+        TemplateProcessingException e = assertThrows(TemplateProcessingException.class,
+                () -> render("<span th:text=\"${doc.nothing.deeper}\"></span>", vars));
+        assertTrue(e.getMessage().contains("doc.nothing.deeper"), e.getMessage());
+    }
+}

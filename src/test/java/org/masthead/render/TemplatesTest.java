@@ -62,6 +62,13 @@ class TemplatesTest {
         assertEquals("2", render("<span th:text=\"${doc.size}\"></span>", vars).replaceAll("</?span>", ""));
         // A step that is not a map: a getter, through OGNL.
         assertEquals("Ban Ki-moon", render("<span th:text=\"${person.name}\"></span>", vars).replaceAll("</?span>", ""));
+        // Calls on what is not a collection (here a String) are OGNL's too.
+        assertEquals("false true", render("<span th:text=\"${doc.name.isEmpty()}\"></span> "
+                + "<span th:text=\"${!doc.name.isEmpty()}\"></span>", Vars.of("doc", Vars.of("name", "key")))
+                .replaceAll("</?span>", ""));
+        assertEquals("false true 0", render("<span th:text=\"${!doc.none.isEmpty()}\"></span> "
+                + "<span th:text=\"${ doc.none.isEmpty() }\"></span> <span th:text=\"${doc.none.size()}\"></span>",
+                Vars.of("doc", Vars.of("none", List.of()))).replaceAll("</?span>", ""));
         // Iteration variables are variables too.
         assertEquals("ab", render("<th:block th:each=\"x : ${doc.list}\" th:text=\"${x}\"></th:block>", vars));
     }
@@ -72,5 +79,8 @@ class TemplatesTest {
         TemplateProcessingException e = assertThrows(TemplateProcessingException.class,
                 () -> render("<span th:text=\"${doc.nothing.deeper}\"></span>", vars));
         assertTrue(e.getMessage().contains("doc.nothing.deeper"), e.getMessage());
+        e = assertThrows(TemplateProcessingException.class,
+                () -> render("<span th:if=\"${!doc.nothing.isEmpty()}\"></span>", vars));
+        assertTrue(e.getMessage().contains("doc.nothing.isEmpty()"), e.getMessage());
     }
 }

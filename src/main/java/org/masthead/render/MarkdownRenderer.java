@@ -50,6 +50,8 @@ public final class MarkdownRenderer {
     }
 
     private final Parser parser;
+    /** The same parser without the tables extension, which compiles a pattern for every document it parses. */
+    private final Parser parserWithoutTables;
     private final HtmlRenderer renderer;
     private final MutableDataSet options;
 
@@ -67,12 +69,16 @@ public final class MarkdownRenderer {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
+        MutableDataSet noTables = new MutableDataSet(options);
+        noTables.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), UnSymbolExtension.create(finder)));
+        parserWithoutTables = Parser.builder(noTables).build();
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeAttributes())
                 .nodeRendererFactory(o -> new PlainTextRenderer()).build();
     }
 
     public Body render(String markdown, UnSymbolExtension.Links links) {
-        Document doc = parser.parse(markdown);
+        // A table needs a '|': without one the tables extension only costs time.
+        Document doc = (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
         doc.set(UnSymbolExtension.LINKS, links);
         List<AnnexHeading> annexes = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();

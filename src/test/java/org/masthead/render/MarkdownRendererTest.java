@@ -190,4 +190,21 @@ class MarkdownRendererTest {
         assertEquals(render(md).html(), render(md).html());
         assertEquals(Symbol.of("S/2014/229").text(), html(md).select("a.ref").get(1).text());
     }
+
+    @Test
+    void tablesRenderWithReferencesInTheirCells() {
+        Document doc = html("Votes on the draft:\n\n| Member | Vote |\n|---|---|\n| Chad | In favour, see S/2014/229 |\n");
+        Element table = doc.selectFirst("table.table");
+        assertTrue(table != null, doc.html());
+        assertEquals(List.of("Member", "Vote"), table.select("th").eachText());
+        assertEquals("S/2014/229", table.selectFirst("td a.ref").text());
+    }
+
+    @Test
+    void textIsEscapedAsFlexmarkEscapesIt() {
+        // The fast path (no backslash, entity or CR) and flexmark's own must agree.
+        assertEquals("<p>a &lt; b &gt; c &quot;d&quot; &amp; e</p>\n", render("a < b > c \"d\" & e").html());
+        assertEquals("<p>a &lt; b &gt; c &quot;d&quot; *e*</p>\n", render("a < b > c \"d\" \\*e\\*").html());
+        assertEquals("<p>x &amp; y © z</p>\n", render("x &amp; y &copy; z").html());
+    }
 }

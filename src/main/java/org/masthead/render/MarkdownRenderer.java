@@ -63,6 +63,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.HARD_BREAK, "<br>\n");
         // No reformatting of the output line by line: flexmark's default looks at every character
         // it writes, which cost as much as parsing; the only difference is where one newline falls.
         options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
@@ -100,8 +101,11 @@ public final class MarkdownRenderer {
         }
         doc.set(ANNEX_IDS, ids);
         // flexmark writes XHTML-style void tags; the pages are HTML5, where the slash only draws
-        // checker warnings. Text is escaped, so these strings can only be tags.
-        String html = renderer.render(doc).replace("<br />", "<br>").replace("<hr />", "<hr>");
+        // checker warnings. Line breaks are set by an option; text is escaped, so "<hr />" can only be a tag.
+        String html = renderer.render(doc);
+        if (html.contains("<hr />")) {
+            html = html.replace("<hr />", "<hr>");
+        }
         return new Body(html, List.copyOf(annexes));
     }
 

@@ -18,13 +18,13 @@ public final class ContentScanner {
 
     public List<SourceFile> scan(Path contentDir) {
         try (Stream<Path> walk = Files.walk(contentDir, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(contentDir.relativize(p)))
-                    .filter(p -> {
+            return walk.filter(p -> {
                         String n = p.getFileName().toString();
                         return n.endsWith(".md") || n.endsWith(".txt");
                     })
+                    .filter(Files::isRegularFile)
                     .map(p -> new SourceFile(p, contentDir.relativize(p).toString().replace('\\', '/')))
+                    .filter(f -> !isHidden(f.relativePath()))
                     .sorted(Comparator.comparing(SourceFile::relativePath))
                     .toList();
         } catch (IOException e) {
@@ -32,12 +32,7 @@ public final class ContentScanner {
         }
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(String relativePath) {
+        return relativePath.startsWith(".") || relativePath.contains("/.");
     }
 }

@@ -207,4 +207,12 @@ class MarkdownRendererTest {
         assertEquals("<p>a &lt; b &gt; c &quot;d&quot; *e*</p>\n", render("a < b > c \"d\" \\*e\\*").html());
         assertEquals("<p>x &amp; y © z</p>\n", render("x &amp; y &copy; z").html());
     }
+
+    @Test
+    void voidTagsAreHtml5() {
+        String html = render("First line  \nsecond line\n\n---\n\nAfter the rule.").html();
+        assertTrue(html.contains("First line<br>\nsecond line"), html);
+        assertTrue(html.contains("<hr>"), html);
+        assertFalse(html.contains(" />"), html);
+    }
 }

@@ -24,22 +24,22 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 final class MapPathEvaluator implements IStandardVariableExpressionEvaluator {
     private static final Pattern PATH = Pattern.compile(
             "(!\\s*)?([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)(\\.isEmpty\\(\\)|\\.size\\(\\))?");
-    private static final Path NOT_A_PATH = new Path(new String[0], false, null);
+    private static final Lookup NOT_A_PATH = new Lookup(new String[0], false, null);
     /** Keys OGNL reads as properties of the map itself, and the variable Thymeleaf may restrict. */
     private static final Set<String> SPECIAL = Set.of("size", "keys", "keySet", "values", "isEmpty", "param");
     private static final Object MISS = new Object();
 
     private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
-    private final Map<String, Path> paths = new ConcurrentHashMap<>();
+    private final Map<String, Lookup> paths = new ConcurrentHashMap<>();
 
     /** A variable and keys; then, optionally, a call on the collection found there, and a negation. */
-    private record Path(String[] names, boolean negate, String call) {
+    private record Lookup(String[] names, boolean negate, String call) {
     }
 
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext expContext) {
-        Path path = expression.getUseSelectionAsRoot() || expression.getExpression() == null ? NOT_A_PATH
+        Lookup path = expression.getUseSelectionAsRoot() || expression.getExpression() == null ? NOT_A_PATH
                 : paths.computeIfAbsent(expression.getExpression(), MapPathEvaluator::parse);
         Object value = path == NOT_A_PATH ? MISS : lookup(context, path);
         if (value == MISS) {
@@ -50,7 +50,7 @@ final class MapPathEvaluator implements IStandardVariableExpressionEvaluator {
                 : value;
     }
 
-    private static Path parse(String expression) {
+    private static Lookup parse(String expression) {
         Matcher m = PATH.matcher(expression.strip());
         if (!m.matches() || (m.group(1) != null && m.group(3) == null)) {
             return NOT_A_PATH; // a negated value needs OGNL's idea of truth
@@ -61,11 +61,11 @@ final class MapPathEvaluator implements IStandardVariableExpressionEvaluator {
                 return NOT_A_PATH;
             }
         }
-        return new Path(names, m.group(1) != null, m.group(3));
+        return new Lookup(names, m.group(1) != null, m.group(3));
     }
 
     /** The value at the path, or MISS where OGNL might do something other than a map lookup. */
-    private static Object lookup(IExpressionContext context, Path path) {
+    private static Object lookup(IExpressionContext context, Lookup path) {
         String[] names = path.names();
         if (!context.containsVariable(names[0])) {
             return MISS;

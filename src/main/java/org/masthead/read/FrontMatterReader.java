@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
@@ -49,8 +50,9 @@ final class FrontMatterReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 int line = firstLine - 1 + p.currentTokenLocation().getLineNr();
-                p.nextToken();
-                JsonNode value = mapper.readTree(p);
+                // A string, the common case, is taken as it is: readTree would give the same TextNode
+                // after setting up a deserialization for every key.
+                JsonNode value = p.nextToken() == JsonToken.VALUE_STRING ? TextNode.valueOf(p.getText()) : mapper.readTree(p);
                 if (entries.containsKey(key)) {
                     diagnostics.error(file, line, "key '" + key + "' appears twice (first on line "
                             + entries.get(key).line() + ")", "keep one of them");

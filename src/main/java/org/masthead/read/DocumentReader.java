@@ -208,10 +208,12 @@ public final class DocumentReader {
             }
         }
         // Every script link starts with "](": most bodies have none, and a plain search is cheaper than the pattern's.
-        Matcher s = SCRIPT_LINK.matcher(body.contains("](") ? body : "");
-        while (s.find()) {
-            local.warning(file, lineOf(body, s.start(), bodyLine), "script link dropped: only http, https, mailto "
-                    + "and relative links are kept", "link to a document by its symbol instead");
+        if (body.contains("](")) {
+            Matcher s = SCRIPT_LINK.matcher(body);
+            while (s.find()) {
+                local.warning(file, lineOf(body, s.start(), bodyLine), "script link dropped: only http, https, mailto "
+                        + "and relative links are kept", "link to a document by its symbol instead");
+            }
         }
     }
 

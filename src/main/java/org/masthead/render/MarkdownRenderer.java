@@ -102,10 +102,7 @@ public final class MarkdownRenderer {
         doc.set(ANNEX_IDS, ids);
         // flexmark writes XHTML-style void tags; the pages are HTML5, where the slash only draws
         // checker warnings. Line breaks are set by an option; text is escaped, so "<hr />" can only be a tag.
-        String html = renderer.render(doc);
-        if (html.contains("<hr />")) {
-            html = html.replace("<hr />", "<hr>");
-        }
+        String html = renderer.render(doc).replace("<hr />", "<hr>");
         return new Body(html, List.copyOf(annexes));
     }
 

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
@@ -56,9 +57,10 @@ public final class MarkdownRenderer {
     private final MutableDataSet options;
 
     public MarkdownRenderer(ReferenceFinder finder) {
+        Extension footnotes = FootnoteExtension.create();
+        Extension symbols = UnSymbolExtension.create(finder);
         options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                UnSymbolExtension.create(finder)));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), footnotes, symbols));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -71,7 +73,7 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
         MutableDataSet noTables = new MutableDataSet(options);
-        noTables.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), UnSymbolExtension.create(finder)));
+        noTables.set(Parser.EXTENSIONS, List.of(footnotes, symbols));
         parserWithoutTables = Parser.builder(noTables).build();
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeAttributes())
                 .nodeRendererFactory(o -> new PlainTextRenderer()).build();

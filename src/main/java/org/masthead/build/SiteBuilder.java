@@ -340,12 +340,12 @@ public final class SiteBuilder {
             return Optional.of(hit.document().withContentHash(hash));
         }
         Diagnostics local = new Diagnostics();
-        Optional<Document> d = reader.read(f, bytes, local).map(DocumentReader.Read::document);
+        Optional<Document> d = reader.read(f, bytes, local).map(r -> r.document().withContentHash(hash));
         diagnostics.addAll(local);
         if (d.isPresent() && local.sorted().isEmpty()) {
             cache.put(f.relativePath(), size, modified, hash, d.get());
         }
-        return d.map(doc -> doc.withContentHash(hash));
+        return d;
     }
 
     /** One output file: where it goes, the key of its inputs, and how to make it. */

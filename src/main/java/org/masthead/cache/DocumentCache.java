@@ -29,6 +29,10 @@ public final class DocumentCache {
      * unchanged archive is not even read; any other change is caught by the hash.
      */
     public record Entry(long size, long modified, String hash, Document document) {
+        /** The document is held marked with its hash, so the build takes it as it is rather than a copy. */
+        public Entry {
+            document = document.withContentHash(hash);
+        }
     }
 
     private final Map<String, Entry> entries;

@@ -60,7 +60,8 @@ public record Document(
         annexes = List.copyOf(annexes);
         references = List.copyOf(references);
         subjects = List.copyOf(subjects);
-        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        // Most documents have no extra keys: one shared empty map instead of a table each.
+        extra = extra.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 
     /** The same document, marked with the hash of the file it was read from (keys the build cache). */

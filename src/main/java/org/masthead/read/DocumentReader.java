@@ -46,6 +46,12 @@ public final class DocumentReader {
     private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("\\.([a-z]{2})\\.(?:md|txt)$");
 
     private final FrontMatterReader frontMatter = new FrontMatterReader();
+    /**
+     * One instance per symbol text across every document read: a letter cited by fifty others
+     * would otherwise be held fifty times over in their reference lists, for the whole build.
+     * Grows with the archive's distinct symbols, which the build holds anyway.
+     */
+    private final Map<Symbol, Symbol> symbols = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReferenceFinder finder;
     private final RawTextReader rawText;
 
@@ -160,8 +166,8 @@ public final class DocumentReader {
             }
         }
         String organ = f.string("organ");
-        Document doc = new Document(symbol, title, type, date, distribution, f.string("original"), language,
-                f.symbols("also"), organ != null ? organ : symbol.organ().title(), f.string("session"),
+        Document doc = new Document(intern(symbol), title, type, date, distribution, f.string("original"), language,
+                interned(f.symbols("also")), organ != null ? organ : symbol.organ().title(), f.string("session"),
                 f.strings("agenda"), f.string("from"), f.string("to"), f.signatories("signatories"),
                 f.annexes("annexes"), references(symbol, body, f.symbols("references")), f.strings("subjects"),
                 f.date("reissued"), f.date("adopted"), extra, file, split.bodyLine(), Summary.of(body));
@@ -194,7 +200,20 @@ public final class DocumentReader {
         }
         all.addAll(explicit);
         all.remove(self);
-        return new ArrayList<>(all);
+        return interned(all);
+    }
+
+    private Symbol intern(Symbol s) {
+        Symbol held = symbols.putIfAbsent(s, s);
+        return held != null ? held : s;
+    }
+
+    private List<Symbol> interned(java.util.Collection<Symbol> list) {
+        List<Symbol> out = new ArrayList<>(list.size());
+        for (Symbol s : list) {
+            out.add(intern(s));
+        }
+        return out;
     }
 
     private void checkBody(String body, Path file, int bodyLine, Diagnostics local) {

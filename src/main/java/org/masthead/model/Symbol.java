@@ -36,6 +36,9 @@ public final class Symbol implements Comparable<Symbol> {
         if (raw == null || raw.isBlank()) {
             return Result.failure("the symbol is empty");
         }
+        if (isCanonical(raw)) {
+            return Result.success(new Symbol(raw));
+        }
         String s = raw.strip()
                 .replace('\u2013', '-').replace('\u2014', '-').replace('\u2011', '-').replace('\u2010', '-');
         if (s.endsWith("*")) {
@@ -79,6 +82,72 @@ public final class Symbol implements Comparable<Symbol> {
             out.append(" (").append(year).append(')');
         }
         return Result.success(new Symbol(out.toString()));
+    }
+
+    /**
+     * True when the text is already a symbol in canonical form, as what the reference finder
+     * hands in mostly is: parse would give it back unchanged, so it is taken as it is.
+     */
+    static boolean isCanonical(String s) {
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == ')') {
+            int open = s.lastIndexOf(" (");
+            if (open < 0 || !isYearOrSession(s, open + 2, end - 1)) {
+                return false;
+            }
+            end = open;
+        }
+        int parts = 0;
+        for (int from = 0, i = 0; i <= end; i++) {
+            if (i == end || s.charAt(i) == '/') {
+                String part = s.substring(from, i);
+                boolean ok = parts == 0 ? isUpperLetters(part) : isPart(part) && canonicalSuffix(part).equals(part);
+                if (!ok) {
+                    return false;
+                }
+                parts++;
+                from = i + 1;
+            }
+        }
+        return parts >= 2;
+    }
+
+    /** {@code 2014}, {@code XV}, {@code ES-IV} or {@code S-II}: what may stand in a symbol's parentheses. */
+    private static boolean isYearOrSession(String s, int from, int to) {
+        if (to - from == 4 && isDigits(s, from, to)) {
+            return true;
+        }
+        int i = s.startsWith("ES-", from) ? from + 3 : s.startsWith("S-", from) ? from + 2 : from;
+        if (i >= to) {
+            return false;
+        }
+        for (; i < to; i++) {
+            if ("IVXL".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpperLetters(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Hand-written checks: parse runs for every candidate reference in every document.

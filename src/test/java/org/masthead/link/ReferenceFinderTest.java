@@ -123,6 +123,20 @@ class ReferenceFinderTest {
         assertEquals(List.of("A/HRC/RES/25/1"), symbols("Human Rights Council resolution 25/1 of 27 March 2014"));
     }
 
+    /** The body's name is matched backwards by hand: line breaks, the start of a word, how far back it is read. */
+    @Test
+    void namesTheBodyWrittenBeforeTheKeywordAcrossLineBreaks() {
+        assertEquals(List.of("E/RES/11/3"), symbols("the Economic and Social\r\nCouncil resolution 11/3"));
+        assertEquals(List.of("A/HRC/RES/7/1"), symbols("Human Rights Council\n\nresolution 7/1"));
+        assertEquals(List.of("A/RES/7/1"), symbols("Human Rights Council\n\n\nresolution 7/1"),
+                "two blank lines part the name from the keyword");
+        assertEquals(List.of("A/RES/7/1"), symbols("SubHuman Rights Council resolution 7/1"),
+                "a name starts a word");
+        assertEquals(List.of("S/RES/7/1"), symbols("(Security Council resolution 7/1)"));
+        assertEquals(List.of("A/RES/7/1"), symbols("Security Council " + "x".repeat(40) + " resolution 7/1"),
+                "a name further back than the longest name is not read");
+    }
+
     @Test
     void resolvesResolutionBrokenAcrossALine() {
         String text = "in accordance with resolution 1645\n(2005), the Commission";

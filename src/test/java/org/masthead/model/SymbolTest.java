@@ -43,6 +43,27 @@ class SymbolTest {
         assertEquals(canonical, parsed(raw).text());
     }
 
+    /** Text already canonical is taken as it is; anything a step away from it must still be made canonical. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            s/2014/660              | S/2014/660
+            S/2014/660/add.1        | S/2014/660/Add.1
+            S/2014/660/CORR.1       | S/2014/660/Corr.1
+            A/68/summary            | A/68/Summary
+            A/RES/1514  (XV)        | A/RES/1514 (XV)
+            S/RES/2164(2014)        | S/RES/2164 (2014)
+            S/2014/660 *            | S/2014/660
+            """)
+    void makesNearlyCanonicalTextCanonical(String raw, String canonical) {
+        assertEquals(canonical, parsed(raw).text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A/RES/1514 (xv)", "S/RES/2164 (2014)x", "S/2014/660/", "S//660", "S/2014/6..0"})
+    void rejectsTextThatOnlyLooksCanonical(String raw) {
+        assertTrue(Symbol.parse(raw).symbol().isEmpty(), raw);
+    }
+
     @Test
     void dropsTheReissueMark() {
         assertEquals(Symbol.of("S/2014/105"), Symbol.of("S/2014/105*"));

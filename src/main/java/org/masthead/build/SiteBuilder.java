@@ -400,6 +400,9 @@ public final class SiteBuilder {
             List<Output> outputs = new ArrayList<>(docs.size() * 2 + 1000);
             List<String> docKeys = keyed ? docs.parallelStream().map(this::documentKey).toList() : null;
             List<PageUrl> pages = new ArrayList<>(docs.size() + 1000);
+            // The catalogue first: it is the one big file made by one thread, and last it would leave the other idle.
+            outputs.add(new Output("documents.json", keyed ? Keys.of(salt, "catalogue", String.join(",", docKeys)) : null,
+                    (SiteWriter.Content) out -> machine.catalogue(docs, out)));
             for (int i = 0; i < docs.size(); i++) {
                 Document d = docs.get(i);
                 String key = keyed ? docKeys.get(i) : null;
@@ -426,8 +429,6 @@ public final class SiteBuilder {
             });
             keyedListings.parallelStream().forEach(Runnable::run);
             outputs.addAll(listings);
-            outputs.add(new Output("documents.json", keyed ? Keys.of(salt, "catalogue", String.join(",", docKeys)) : null,
-                    (SiteWriter.Content) out -> machine.catalogue(docs, out)));
             List<Document> newest = new ArrayList<>(graph.primaries());
             newest.sort(LinkGraph.BY_DATE_THEN_SYMBOL.reversed());
             List<Document> feed = newest.subList(0, Math.min(MachineFiles.FEED_SIZE, newest.size()));

@@ -19,8 +19,12 @@
 # and is kept between runs (regenerated when the generator or N changes). Hugo is installed from
 # Debian's packages when absent. Runs alternate (Hugo, Masthead, Hugo, Masthead, ...); each is
 # one whole process under /usr/bin/time. Before every cold run, outside the timing, the tool's
-# whole folder target/bench/out-<tool>/ is deleted: the site and every sibling Masthead keeps
-# beside it (.site.cache, staging folders), so every cold run is a full build from nothing.
+# whole folder target/bench/out-<tool>/ is moved into target/bench/trash/: the site and every
+# sibling Masthead keeps beside it (.site.cache, staging folders), so every cold run is a full
+# build from nothing. The trash is deleted at the start of the next bench/run.sh, which then
+# waits until 65 s have passed: ext4 without a journal (as here) skips inodes deleted in the
+# last 60 s when it makes new files, and making files right after deleting a big site costs
+# several times the kernel time; deleting before each run measured that, not the tools.
 # Prints medians (wall, CPU = user + sys, peak RSS) and the ratios Masthead/Hugo, and appends
 # every run to target/bench/results.tsv.
 set -euo pipefail
@@ -136,12 +140,12 @@ run() {
   if [[ "$tool" == hugo ]]; then
     out="$HUGO_DIR/site"
     cmd=(hugo --source "$HUGO_SITE" --contentDir "$CORPUS/yaml/content" --destination "$out" --quiet)
-    [[ "$kind" == cold ]] && rm -rf "$HUGO_DIR"
+    [[ "$kind" == cold ]] && retire "$HUGO_DIR"
     mkdir -p "$HUGO_DIR"
   else
     out="$MH_DIR/site"
     cmd=("${MASTHEAD[@]}" build --content "$CORPUS/masthead/content" --out "$out")
-    [[ "$kind" == cold ]] && rm -rf "$MH_DIR"
+    [[ "$kind" == cold ]] && retire "$MH_DIR"
     mkdir -p "$MH_DIR"
   fi
   log="$LOGS/$tool-$kind-$i.log"
@@ -169,6 +173,30 @@ run() {
     echo "$wall $cpu $rss" >> "$BENCH/.current-$tool-$kind"
   fi
 }
+
+# retire DIR: out of the way by a rename, which frees no inode (see the header).
+TRASH="$BENCH/trash"
+retire() {
+  [[ -e "$1" ]] || return 0
+  mkdir -p "$TRASH"
+  mv "$1" "$(mktemp -d "$TRASH/$(basename "$1").XXXXXX")/"
+}
+retire "$HUGO_DIR"
+retire "$MH_DIR"
+DELETED="$BENCH/.trash-deleted"
+if [[ -d "$TRASH" ]]; then
+  echo "deleting the sites of earlier runs (${TRASH#"$ROOT"/})" >&2
+  rm -rf "$TRASH"
+  sync
+  date +%s > "$DELETED"
+fi
+if [[ -f "$DELETED" ]]; then
+  wait_s=$(( $(cat "$DELETED") + 65 - $(date +%s) ))
+  if [[ $wait_s -gt 0 ]]; then
+    echo "waiting ${wait_s} s for the deleted files to age (see bench/run.sh's header)" >&2
+    sleep "$wait_s"
+  fi
+fi
 
 rm -f "$BENCH"/.current-*
 echo "N=$N, $RUNS runs each after 1 warm-up; Masthead: $MASTHEAD_LABEL${MASTHEAD_JAVA_OPTS:+ (MASTHEAD_JAVA_OPTS=$MASTHEAD_JAVA_OPTS)}" >&2

@@ -102,7 +102,7 @@ public final class SiteBuilder {
             Map<String, String> keys = new HashMap<>(outputs.size() * 2);
             outputs.forEach(o -> keys.put(o.path(), o.key()));
             if (!writer.upToDate(keys)) {
-                outputs.parallelStream().forEach(o -> {
+                Parallel.forEach(outputs, o -> {
                     if (!writer.reuse(o.path(), o.key())) {
                         writer.write(o.path(), o.key(), o.content());
                         progress.pageRendered();
@@ -224,11 +224,11 @@ public final class SiteBuilder {
 
     /** Reads the touched files again and takes every other one from the cache, unlooked-at. */
     private List<Document> readEdited(List<SourceFile> files, java.util.Set<Path> touched, Diagnostics diagnostics) {
-        return dedupe(files.parallelStream().map(f -> {
+        return dedupe(Parallel.map(files, f -> {
             DocumentCache.Entry e = touched.contains(f.path().toAbsolutePath().normalize()) ? null : cache.any(f.relativePath());
             return e != null ? Optional.of(e.document().withContentHash(e.hash()))
                     : readOne(f, diagnostics, cache, Progress.silent());
-        }).flatMap(Optional::stream).toList(), diagnostics);
+        }).stream().flatMap(Optional::stream).toList(), diagnostics);
     }
 
     private static long elapsed(long start) {
@@ -274,8 +274,7 @@ public final class SiteBuilder {
         lastFiles = files;
         lastKnown = null;
         progress.total(files.size());
-        List<Document> docs = files.parallelStream()
-                .map(f -> readOne(f, diagnostics, cache, progress))
+        List<Document> docs = Parallel.map(files, f -> readOne(f, diagnostics, cache, progress)).stream()
                 .flatMap(Optional::stream)
                 .toList();
         cache.retain(files.stream().map(SourceFile::relativePath).toList());
@@ -398,7 +397,7 @@ public final class SiteBuilder {
          */
         List<Output> plan(boolean keyed) {
             List<Output> outputs = new ArrayList<>(docs.size() * 2 + 1000);
-            List<String> docKeys = keyed ? docs.parallelStream().map(this::documentKey).toList() : null;
+            List<String> docKeys = keyed ? Parallel.map(docs, this::documentKey) : null;
             List<PageUrl> pages = new ArrayList<>(docs.size() + 1000);
             // The catalogue first: it is the one big file made by one thread, and last it would leave the other idle.
             outputs.add(new Output("documents.json", keyed ? Keys.of(salt, "catalogue", String.join(",", docKeys)) : null,
@@ -427,7 +426,7 @@ public final class SiteBuilder {
                 keyedListings.add(() -> listings.set(slot, new Output(url.path(), Keys.ofVars(salt, template, vars.get()),
                         () -> utf8(templates.render(template, vars.get())))));
             });
-            keyedListings.parallelStream().forEach(Runnable::run);
+            Parallel.forEach(keyedListings, Runnable::run);
             outputs.addAll(listings);
             List<Document> newest = new ArrayList<>(graph.primaries());
             newest.sort(LinkGraph.BY_DATE_THEN_SYMBOL.reversed());

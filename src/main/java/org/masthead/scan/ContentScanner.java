@@ -17,13 +17,12 @@ import java.util.stream.Stream;
 public final class ContentScanner {
 
     public List<SourceFile> scan(Path contentDir) {
-        try (Stream<Path> walk = Files.walk(contentDir, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> {
-                        String n = p.getFileName().toString();
-                        return n.endsWith(".md") || n.endsWith(".txt");
-                    })
-                    .filter(Files::isRegularFile)
-                    .map(p -> new SourceFile(p, contentDir.relativize(p).toString().replace('\\', '/')))
+        // find, not walk and a filter: it hands over the attributes the walk read, one stat a file fewer.
+        try (Stream<Path> walk = Files.find(contentDir, Integer.MAX_VALUE, (p, attrs) -> {
+            String name = p.toString();
+            return attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".txt"));
+        }, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.map(p -> new SourceFile(p, contentDir.relativize(p).toString().replace('\\', '/')))
                     .filter(f -> !isHidden(f.relativePath()))
                     .sorted(Comparator.comparing(SourceFile::relativePath))
                     .toList();

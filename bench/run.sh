@@ -21,10 +21,11 @@
 # one whole process under /usr/bin/time. Before every cold run, outside the timing, the tool's
 # whole folder target/bench/out-<tool>/ is moved into target/bench/trash/: the site and every
 # sibling Masthead keeps beside it (.site.cache, staging folders), so every cold run is a full
-# build from nothing. The trash is deleted at the start of the next bench/run.sh, which then
-# waits until 65 s have passed: ext4 without a journal (as here) skips inodes deleted in the
-# last 60 s when it makes new files, and making files right after deleting a big site costs
-# several times the kernel time; deleting before each run measured that, not the tools.
+# build from nothing. The trash is deleted once the table is printed (the last sites are kept),
+# and a run started less than 65 s after a deletion waits: ext4 without a journal (as here)
+# skips inodes deleted in the last 60 s when it makes new files, and making files right after
+# deleting a big site costs several times the kernel time; deleting before each run measured
+# that, not the tools.
 # Prints medians (wall, CPU = user + sys, peak RSS) and the ratios Masthead/Hugo, and appends
 # every run to target/bench/results.tsv.
 set -euo pipefail
@@ -184,12 +185,14 @@ retire() {
 retire "$HUGO_DIR"
 retire "$MH_DIR"
 DELETED="$BENCH/.trash-deleted"
-if [[ -d "$TRASH" ]]; then
-  echo "deleting the sites of earlier runs (${TRASH#"$ROOT"/})" >&2
+empty_trash() {
+  [[ -d "$TRASH" ]] || return 0
+  echo "deleting the sites of earlier runs (${TRASH#"$ROOT"/}; on a slow disk this takes minutes)" >&2
   rm -rf "$TRASH"
   sync
   date +%s > "$DELETED"
-fi
+}
+empty_trash
 if [[ -f "$DELETED" ]]; then
   wait_s=$(( $(cat "$DELETED") + 65 - $(date +%s) ))
   if [[ $wait_s -gt 0 ]]; then
@@ -240,3 +243,4 @@ row() { # label file
   echo "raw runs appended to ${RESULTS#"$ROOT"/}; logs in ${LOGS#"$ROOT"/}/"
 }
 rm -f "$BENCH"/.current-*
+empty_trash

@@ -226,7 +226,7 @@ public final class SiteBuilder {
     private List<Document> readEdited(List<SourceFile> files, java.util.Set<Path> touched, Diagnostics diagnostics) {
         return dedupe(Parallel.map(files, f -> {
             DocumentCache.Entry e = touched.contains(f.path().toAbsolutePath().normalize()) ? null : cache.any(f.relativePath());
-            return e != null ? Optional.of(e.document().withContentHash(e.hash()))
+            return e != null ? Optional.of(e.document())
                     : readOne(f, diagnostics, cache, Progress.silent());
         }).stream().flatMap(Optional::stream).toList(), diagnostics);
     }
@@ -325,7 +325,7 @@ public final class SiteBuilder {
             modified = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
             DocumentCache.Entry same = cache.unchanged(f.relativePath(), size, modified);
             if (same != null && same.document().source().equals(f.path())) {
-                return Optional.of(same.document().withContentHash(same.hash()));
+                return Optional.of(same.document());
             }
             bytes = Files.readAllBytes(f.path());
         } catch (IOException e) {
@@ -336,7 +336,7 @@ public final class SiteBuilder {
         DocumentCache.Entry hit = cache.get(f.relativePath(), hash);
         if (hit != null && hit.document().source().equals(f.path())) {
             cache.put(f.relativePath(), size, modified, hash, hit.document());
-            return Optional.of(hit.document().withContentHash(hash));
+            return Optional.of(hit.document());
         }
         Diagnostics local = new Diagnostics();
         Optional<Document> d = reader.read(f, bytes, local).map(r -> r.document().withContentHash(hash));

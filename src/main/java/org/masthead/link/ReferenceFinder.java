@@ -275,7 +275,7 @@ public final class ReferenceFinder {
      * same as finding {@code \\b(Security WS Council|...) WS $} in that stretch, without trying
      * the pattern at each of its characters.
      */
-    static String bodyBefore(CharSequence text, int kw) {
+    private static String bodyBefore(CharSequence text, int kw) {
         int floor = Math.max(0, kw - BODY_REACH);
         String name = bodyEndingAt(text, skipSpaceBack(text, kw, floor), floor);
         // The pattern's $ also matched before one final line break: "Security Council\n\nresolution".

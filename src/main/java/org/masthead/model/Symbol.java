@@ -88,7 +88,7 @@ public final class Symbol implements Comparable<Symbol> {
      * True when the text is already a symbol in canonical form, as what the reference finder
      * hands in mostly is: parse would give it back unchanged, so it is taken as it is.
      */
-    static boolean isCanonical(String s) {
+    private static boolean isCanonical(String s) {
         int end = s.length();
         if (end > 0 && s.charAt(end - 1) == ')') {
             int open = s.lastIndexOf(" (");

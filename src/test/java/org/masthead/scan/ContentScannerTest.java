@@ -31,4 +31,16 @@ class ContentScannerTest {
         List<String> found = new ContentScanner().scan(content).stream().map(SourceFile::relativePath).toList();
         assertEquals(List.of("A/68/789.md", "S/2014/103.txt", "S/2014/660.md", "S/2014/a.b/c.md"), found);
     }
+
+    @Test
+    void relativePathsDoNotDependOnHowTheFolderIsWritten() throws IOException {
+        touch("S/2014/660.md");
+        touch("A/68/789.md");
+        List<String> expected = List.of("A/68/789.md", "S/2014/660.md");
+        for (Path written : List.of(content, content.resolve("."), content.resolve("S/..").normalize(),
+                Path.of("").toAbsolutePath().relativize(content))) {
+            assertEquals(expected, new ContentScanner().scan(written).stream().map(SourceFile::relativePath).toList(),
+                    written.toString());
+        }
+    }
 }

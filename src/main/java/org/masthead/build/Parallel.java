@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Work spread over every core, handed out one item at a time. A parallel stream cuts a list into
@@ -23,18 +24,31 @@ final class Parallel {
 
     /** Runs the action on every item; the first exception any item threw is thrown once all stop. */
     static <T> void forEach(List<T> items, Consumer<? super T> action) {
+        forEachIndex(items.size(), i -> action.accept(items.get(i)));
+    }
+
+    /** The function of every item, in the items' order. */
+    static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
+        Object[] out = new Object[items.size()];
+        forEachIndex(items.size(), i -> out[i] = f.apply(items.get(i)));
+        @SuppressWarnings("unchecked")
+        List<R> list = (List<R>) Arrays.asList(out);
+        return list;
+    }
+
+    private static void forEachIndex(int size, IntConsumer action) {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < items.size() && failure.get() == null; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < size && failure.get() == null; i = next.getAndIncrement()) {
                 try {
-                    action.accept(items.get(i));
+                    action.accept(i);
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }
             }
         };
-        int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.min(size, Runtime.getRuntime().availableProcessors());
         List<ForkJoinTask<?>> helpers = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
             helpers.add(ForkJoinPool.commonPool().submit(worker));
@@ -48,25 +62,5 @@ final class Parallel {
         if (e instanceof Error err) {
             throw err;
         }
-    }
-
-    /** The function of every item, in the items' order. */
-    static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
-        Object[] out = new Object[items.size()];
-        List<Integer> indexes = new java.util.AbstractList<>() {
-            @Override
-            public Integer get(int i) {
-                return i;
-            }
-
-            @Override
-            public int size() {
-                return items.size();
-            }
-        };
-        forEach(indexes, i -> out[i] = f.apply(items.get(i)));
-        @SuppressWarnings("unchecked")
-        List<R> list = (List<R>) Arrays.asList(out);
-        return list;
     }
 }

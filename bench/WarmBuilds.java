@@ -15,23 +15,24 @@ import com.sun.management.OperatingSystemMXBean;
  *
  * <pre>
  * java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx1g -cp target/masthead.jar \
- *     bench/WarmBuilds.java target/bench/c10000/masthead/content 4
+ *     bench/WarmBuilds.java target/bench/c10000/masthead/content 4 [OUT_DIR]
  * </pre>
  *
- * Each build writes a fresh site under target/bench/warm/ (kept until the last build is timed:
- * deleting a site right before a build slows it on this disk, see BENCHMARKS.md), then the
- * folder is deleted.
+ * Each build writes a fresh site under OUT_DIR (default /dev/shm/masthead-warm: memory, so that
+ * the disk's mood does not blur the comparison), deleted once the build is timed. On this
+ * machine's disk a deletion slows the files made in the next minute (BENCHMARKS.md, "The
+ * disk"), so an OUT_DIR on disk gives later builds an unfair handicap.
  */
 public class WarmBuilds {
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: java [JVM flags] -cp target/masthead.jar bench/WarmBuilds.java CONTENT_DIR BUILDS");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: java [JVM flags] -cp target/masthead.jar bench/WarmBuilds.java CONTENT_DIR BUILDS [OUT_DIR]");
             System.exit(2);
         }
         String content = args[0];
         int builds = Integer.parseInt(args[1]);
-        Path root = Path.of("target/bench/warm");
+        Path root = Path.of(args.length == 3 ? args[2] : "/dev/shm/masthead-warm");
         deleteTree(root);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
@@ -47,8 +48,8 @@ public class WarmBuilds {
                 System.exit(1);
             }
             System.out.printf("build %d: wall %6.2f s  cpu %6.2f s%n", i, wallSeconds, cpuSeconds);
+            deleteTree(root);
         }
-        deleteTree(root);
     }
 
     private static void deleteTree(Path root) throws IOException, InterruptedException {

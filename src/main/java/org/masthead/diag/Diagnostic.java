@@ -16,6 +16,14 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
         return new Diagnostic(file, line, 1, Severity.WARNING, message, hint);
     }
 
+    public static Diagnostic error(Path file, int line, int column, String message, String hint) {
+        return new Diagnostic(file, line, column, Severity.ERROR, message, hint);
+    }
+
+    public static Diagnostic warning(Path file, int line, int column, String message, String hint) {
+        return new Diagnostic(file, line, column, Severity.WARNING, message, hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

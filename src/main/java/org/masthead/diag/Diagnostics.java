@@ -30,6 +30,14 @@ public final class Diagnostics {
         add(Diagnostic.warning(file, line, message, hint));
     }
 
+    public void error(Path file, int line, int column, String message, String hint) {
+        add(Diagnostic.error(file, line, column, message, hint));
+    }
+
+    public void warning(Path file, int line, int column, String message, String hint) {
+        add(Diagnostic.warning(file, line, column, message, hint));
+    }
+
     public synchronized void addAll(Diagnostics other) {
         all.addAll(other.sorted());
     }

@@ -127,7 +127,7 @@ public final class DocumentReader {
         if (d != null) {
             distribution = Distribution.ofLabel(d).orElse(null);
             if (distribution == null) {
-                local.error(file, f.line("distribution"), "unknown distribution '" + d + "'",
+                local.error(file, f.line("distribution"), f.column("distribution"), "unknown distribution '" + d + "'",
                         "use General, Limited or Restricted");
             }
         }
@@ -136,7 +136,7 @@ public final class DocumentReader {
         if (t != null) {
             type = DocumentType.ofKey(t).orElse(null);
             if (type == null) {
-                local.error(file, f.line("type"), "unknown type '" + t + "'",
+                local.error(file, f.line("type"), f.column("type"), "unknown type '" + t + "'",
                         "use one of letter, note-verbale, note, report, resolution, decision, "
                                 + "presidential-statement, meeting-record, agenda, other");
             }
@@ -185,7 +185,7 @@ public final class DocumentReader {
         }
         Optional<Language> l = Language.ofCode(code);
         if (l.isEmpty()) {
-            local.error(source.path(), f.line("language"), "unknown language '" + code + "'",
+            local.error(source.path(), f.line("language"), f.column("language"), "unknown language '" + code + "'",
                     "use one of ar, zh, en, fr, ru, es");
             return Language.EN;
         }
@@ -220,8 +220,11 @@ public final class DocumentReader {
         if (body.indexOf('<') >= 0) {
             Matcher m = RAW_HTML.matcher(body);
             while (m.find()) {
+                if (body.startsWith("</", m.start())) {
+                    continue; // the opening tag was reported; one warning per element is enough
+                }
                 String tag = m.group(1) == null ? "<!--" : "<" + m.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
-                local.warning(file, lineOf(body, m.start(), bodyLine),
+                local.warning(file, lineOf(body, m.start(), bodyLine), columnOf(body, m.start()),
                         "raw HTML " + tag + " in the body is shown as text, never run",
                         "write the document in Markdown; the archive holds documents, not scripts");
             }
@@ -230,7 +233,7 @@ public final class DocumentReader {
         if (body.contains("](")) {
             Matcher s = SCRIPT_LINK.matcher(body);
             while (s.find()) {
-                local.warning(file, lineOf(body, s.start(), bodyLine), "script link dropped: only http, https, mailto "
+                local.warning(file, lineOf(body, s.start(), bodyLine), columnOf(body, s.start()), "script link dropped: only http, https, mailto "
                         + "and relative links are kept", "link to a document by its symbol instead");
             }
         }
@@ -244,6 +247,11 @@ public final class DocumentReader {
             }
         }
         return line;
+    }
+
+    /** The 1-based column of an offset in its line. */
+    static int columnOf(String text, int offset) {
+        return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

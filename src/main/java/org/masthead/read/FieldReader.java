@@ -38,6 +38,12 @@ final class FieldReader {
         return e == null ? 1 : e.line();
     }
 
+    /** Where the key's value starts on its line (1 when the value is on the lines below). */
+    int column(String key) {
+        Entry e = entries.get(key);
+        return e == null ? 1 : e.column();
+    }
+
     /** A required key: reports it when absent. */
     boolean require(String key, String example) {
         if (has(key)) {
@@ -53,7 +59,7 @@ final class FieldReader {
         }
         JsonNode v = entries.get(key).value();
         if (!v.isValueNode()) {
-            diagnostics.error(file, line(key), "'" + key + "' must be a single value, not a list or map", null);
+            diagnostics.error(file, line(key), column(key), "'" + key + "' must be a single value, not a list or map", null);
             return null;
         }
         String s = v.asText().strip();
@@ -74,13 +80,13 @@ final class FieldReader {
                 if (item.isValueNode() && !item.isNull()) {
                     out.add(item.asText().strip());
                 } else {
-                    diagnostics.error(file, line(key), "'" + key + "' must be a list of plain values", null);
+                    diagnostics.error(file, line(key), column(key), "'" + key + "' must be a list of plain values", null);
                 }
             }
         } else if (v.isValueNode()) {
             out.add(v.asText().strip());
         } else {
-            diagnostics.error(file, line(key), "'" + key + "' must be a list", "write it as [a, b] or one '- item' per line");
+            diagnostics.error(file, line(key), column(key), "'" + key + "' must be a list", "write it as [a, b] or one '- item' per line");
         }
         return out;
     }
@@ -96,7 +102,7 @@ final class FieldReader {
         } catch (DateTimeParseException e) {
             String why = s.matches("\\d{4}-\\d{2}-\\d{2}") ? "'" + s + "' is not a real date"
                     : "'" + s + "' is not an ISO date";
-            diagnostics.error(file, line(key), key + ": " + why, "write the date as yyyy-mm-dd, e.g. 2014-09-12");
+            diagnostics.error(file, line(key), column(key), key + ": " + why, "write the date as yyyy-mm-dd, e.g. 2014-09-12");
             return null;
         }
     }
@@ -109,7 +115,7 @@ final class FieldReader {
     private Symbol symbol(String s, String key) {
         Symbol.Result r = Symbol.parse(s);
         if (r.symbol().isEmpty()) {
-            diagnostics.error(file, line(key), key + ": " + r.error(),
+            diagnostics.error(file, line(key), column(key), key + ": " + r.error(),
                     "write a UN symbol such as S/2014/660 or S/RES/2164 (2014)");
             return null;
         }
@@ -135,7 +141,7 @@ final class FieldReader {
         List<Signatory> out = new ArrayList<>();
         JsonNode list = v.isArray() ? v : null;
         if (list == null) {
-            diagnostics.error(file, line(key), "'" + key + "' must be a list of {name, role}", "write '- name: BAN Ki-moon'");
+            diagnostics.error(file, line(key), column(key), "'" + key + "' must be a list of {name, role}", "write '- name: BAN Ki-moon'");
             return out;
         }
         for (JsonNode item : list) {
@@ -144,7 +150,7 @@ final class FieldReader {
             } else if (item.isObject() && item.hasNonNull("name")) {
                 out.add(new Signatory(item.get("name").asText().strip(), text(item, "role")));
             } else {
-                diagnostics.error(file, line(key), "each entry of '" + key + "' needs a name", "write '- name: BAN Ki-moon'");
+                diagnostics.error(file, line(key), column(key), "each entry of '" + key + "' needs a name", "write '- name: BAN Ki-moon'");
             }
         }
         return out;
@@ -157,12 +163,12 @@ final class FieldReader {
         }
         JsonNode v = entries.get(key).value();
         if (!v.isArray()) {
-            diagnostics.error(file, line(key), "'annexes' must be a list", "write one '- title: ...' per annex");
+            diagnostics.error(file, line(key), column(key), "'annexes' must be a list", "write one '- title: ...' per annex");
             return out;
         }
         for (JsonNode a : v) {
             if (!a.isObject()) {
-                diagnostics.error(file, line(key), "each annex must be a map with title, from, to, ...", null);
+                diagnostics.error(file, line(key), column(key), "each annex must be a map with title, from, to, ...", null);
                 continue;
             }
             String d = text(a, "date");

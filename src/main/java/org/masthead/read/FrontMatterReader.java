@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.masthead.diag.Diagnostics;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses front-matter YAML into a map of top-level keys, each with the file line it stands on,
@@ -24,9 +26,14 @@ import org.masthead.diag.Diagnostics;
  */
 final class FrontMatterReader {
 
-    /** A top-level value and the file line of its key. */
-    record Entry(JsonNode value, int line) {
+    /**
+     * A top-level value, the file line of its key, and the column its value starts at when it
+     * stands on that line (else 1), so that a complaint about a value points at the value.
+     */
+    record Entry(JsonNode value, int line, int column) {
     }
+
+    private static final String HINT = "check indentation and quote values that contain ':' or start with '[', '{', '*' or '&'";
 
     private final ObjectMapper mapper = new YAMLMapper();
     private final YAMLFactory factory = (YAMLFactory) mapper.getFactory();
@@ -49,27 +56,67 @@ final class FrontMatterReader {
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
-                int line = firstLine - 1 + p.currentTokenLocation().getLineNr();
+                int keyLine = p.currentTokenLocation().getLineNr();
+                int line = firstLine - 1 + keyLine;
+                JsonToken token = p.nextToken();
+                JsonLocation at = p.currentTokenLocation();
+                int column = at.getLineNr() == keyLine ? Math.max(at.getColumnNr(), 1) : 1;
                 // A string, the common case, is taken as it is: readTree would give the same TextNode
                 // after setting up a deserialization for every key.
-                JsonNode value = p.nextToken() == JsonToken.VALUE_STRING ? TextNode.valueOf(p.getText()) : mapper.readTree(p);
+                JsonNode value = token == JsonToken.VALUE_STRING ? TextNode.valueOf(p.getText()) : mapper.readTree(p);
                 if (entries.containsKey(key)) {
                     diagnostics.error(file, line, "key '" + key + "' appears twice (first on line "
                             + entries.get(key).line() + ")", "keep one of them");
                     continue;
                 }
-                entries.put(key, new Entry(value, line));
+                entries.put(key, new Entry(value, line, column));
             }
             return entries;
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            int line = loc == null ? firstLine : firstLine - 1 + Math.max(loc.getLineNr(), 1);
-            diagnostics.error(file, line, "malformed YAML in front matter: " + e.getOriginalMessage(),
-                    "check indentation and quote values that contain ':' or start with '[', '{', '*' or '&'");
+            if (e.getCause() instanceof MarkedYAMLException y && (y.getProblemMark() != null || y.getContextMark() != null)) {
+                reportYamlError(y, yaml, file, firstLine, diagnostics);
+            } else {
+                JsonLocation loc = e.getLocation();
+                int line = loc == null ? firstLine : firstLine - 1 + Math.max(loc.getLineNr(), 1);
+                diagnostics.error(file, line, Math.max(loc == null ? 1 : loc.getColumnNr(), 1),
+                        "malformed YAML in front matter: " + e.getOriginalMessage(), HINT);
+            }
             return null;
         } catch (IOException e) {
             diagnostics.error(file, firstLine, "cannot read front matter: " + e.getMessage(), null);
             return null;
         }
+    }
+
+    /**
+     * SnakeYAML's own message spans several lines and counts lines from the start of the YAML,
+     * not of the file. This reports one line at the file's line and column: where the problem
+     * is, or, when it is only noticed at the end of the front matter (an unclosed quote or
+     * bracket), where the unfinished construct starts.
+     */
+    private static void reportYamlError(MarkedYAMLException y, String yaml, Path file, int firstLine,
+            Diagnostics diagnostics) {
+        Mark problem = y.getProblemMark();
+        Mark context = y.getContextMark();
+        boolean atEnd = problem == null || problem.getIndex() >= yaml.stripTrailing().length();
+        Mark at = atEnd && context != null ? context : problem != null ? problem : context;
+        StringBuilder message = new StringBuilder("malformed YAML in front matter: ");
+        message.append(plain(y.getProblem() != null ? y.getProblem() : "cannot be read"));
+        if (y.getContext() != null) {
+            message.append(" (").append(plain(y.getContext()));
+            if (at == context) {
+                message.append(" that starts here");
+            } else if (context != null) {
+                message.append(" that starts on line ").append(firstLine + context.getLine());
+            }
+            message.append(')');
+        }
+        diagnostics.error(file, firstLine + at.getLine(), at.getColumn() + 1, message.toString(), HINT);
+    }
+
+    /** SnakeYAML's words for the end of its input, in the reader's terms. */
+    private static String plain(String snakeYaml) {
+        return snakeYaml.replace("<stream end>", "the end of the front matter")
+                .replace("end of stream", "end of the front matter").strip();
     }
 }

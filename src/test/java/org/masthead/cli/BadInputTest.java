@@ -94,9 +94,49 @@ class BadInputTest {
     }
 
     @Test
-    void unclosedQuoteIsReportedOnItsLine() {
+    void unclosedQuoteIsReportedAtTheQuote() {
         site.file("S/2014/661.md", "---\nsymbol: S/2014/661\ntitle: \"Letter\ndate: 2014-09-12\ndistribution: General\n---\n\nText.\n");
-        assertDiagnostic(buildFails(), at("S/2014/661.md", 3), "error", "malformed YAML");
+        assertDiagnostic(buildFails(), at("S/2014/661.md", 3) + "8:", "error", "malformed YAML", "quoted scalar that starts here");
+    }
+
+    @Test
+    void unclosedListIsReportedWhereItStartsInOneLine() {
+        site.file("S/2014/661.md", """
+                ---
+                symbol: S/2014/661
+                title: Letter
+                date: 2014-09-12
+                distribution: General
+                subjects: [Mali
+                ---
+
+                Text.
+                """);
+        String err = buildFails();
+        // Line and column of the '[' in the file, not SnakeYAML's count from the start of the YAML.
+        assertDiagnostic(err, at("S/2014/661.md", 6) + "11:", "error", "malformed YAML",
+                "expected ',' or ']'", "the end of the front matter", "flow sequence that starts here");
+        assertEquals(1, err.lines().filter(l -> l.contains("661.md")).count(), "one diagnostic:\n" + err);
+        assertFalse(err.contains("in 'reader'") || err.contains("^"), "no SnakeYAML drawing:\n" + err);
+    }
+
+    @Test
+    void aBadValueIsReportedAtItsColumn() {
+        site.file("S/2014/661.md", """
+                ---
+                symbol: S/2014/661
+                title: Letter
+                date:   2014-02-30
+                distribution: Secret
+                type: lettre
+                ---
+
+                Text.
+                """);
+        String err = buildFails();
+        assertDiagnostic(err, at("S/2014/661.md", 4) + "9:", "error", "not a real date");
+        assertDiagnostic(err, at("S/2014/661.md", 5) + "15:", "error", "unknown distribution 'Secret'");
+        assertDiagnostic(err, at("S/2014/661.md", 6) + "7:", "error", "unknown type 'lettre'");
     }
 
     @Test
@@ -204,8 +244,10 @@ class BadInputTest {
                 """);
         TestSite.Run r = site.build();
         assertEquals(Main.OK, r.code(), r::toString);
-        assertDiagnostic(r.err(), at("S/2014/661.md", 10), "warning", "<script>");
-        assertDiagnostic(r.err(), at("S/2014/661.md", 12), "warning", "script link");
+        assertDiagnostic(r.err(), at("S/2014/661.md", 10) + "1:", "warning", "<script>");
+        assertEquals(1, r.err().lines().filter(l -> l.contains("raw HTML")).count(),
+                "one warning for the element, not one for each tag:\n" + r.err());
+        assertDiagnostic(r.err(), at("S/2014/661.md", 12) + "12:", "warning", "script link");
         Document page = site.page("S/2014/661/index.html");
         assertTrue(page.select("script").isEmpty(), "no script element on the page");
         assertTrue(page.select(".body").text().contains("<script>alert(\"x\")</script>"), page.select(".body").html());

@@ -139,7 +139,7 @@ class ServeTest {
         SiteBuilder.Snapshot broken = builder.snapshot(options, Set.of(letter.toAbsolutePath().normalize()));
         assertTrue(broken.files().isEmpty());
         String report = broken.result().diagnostics().sorted().get(0).format();
-        assertTrue(report.contains("1.md:4:1: error: date: '2014-02-30' is not a real date"), report);
+        assertTrue(report.contains("1.md:4:7: error: date: '2014-02-30' is not a real date"), report);
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.masthead.build.BuildResult;
 import org.masthead.build.SiteBuilder;
+import org.masthead.diag.Diagnostic;
 import org.masthead.importer.Importer;
 
 import picocli.CommandLine.Command;
@@ -28,8 +29,15 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         BuildResult r = new SiteBuilder(new Importer()).check(content);
         DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("Checked %d documents: %s.%n", r.documents(),
-                r.ok() ? "no errors" : r.diagnostics().errorCount() + " errors");
+        if (r.ok()) {
+            spec.commandLine().getOut().printf("Checked %d documents: no errors.%n", r.documents());
+        } else {
+            // The documents that failed are not among those read, so say where the errors are too.
+            long files = r.diagnostics().sorted().stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
+            spec.commandLine().getOut().printf("Checked: %d %s in %d %s; %d documents without errors.%n",
+                    r.diagnostics().errorCount(), r.diagnostics().errorCount() == 1 ? "error" : "errors",
+                    files, files == 1 ? "file" : "files", r.documents());
+        }
         return r.ok() ? Main.OK : Main.CONTENT_ERRORS;
     }
 }

@@ -283,6 +283,8 @@ class BadInputTest {
         TestSite.Run r = site.check();
         assertEquals(Main.CONTENT_ERRORS, r.code(), r::toString);
         assertDiagnostic(r.err(), at("S/2014/661.md", 4), "error", "not a real date");
+        // The two good documents were read; the broken one is counted where its error is.
+        assertTrue(r.out().contains("Checked: 1 error in 1 file; 2 documents without errors."), r.out());
         assertEquals(List.of(), TestSite.differences(everything, TestSite.snapshot(tmp)));
     }
 

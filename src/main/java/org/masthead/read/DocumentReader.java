@@ -96,24 +96,25 @@ public final class DocumentReader {
             Optional<String> md = rawText.read(file, text, new Diagnostics());
             text = md.orElse("");
         }
-        SplitFile split = SplitFile.of(text);
-        return split == null ? "" : split.body();
+        return SplitFile.of(text).map(SplitFile::body).orElse("");
     }
 
     private Optional<Read> readMarkdown(SourceFile source, String text, Diagnostics diagnostics, boolean imported) {
         Path file = source.path();
-        SplitFile split = SplitFile.of(text);
-        if (split == null) {
+        Optional<SplitFile> cut = SplitFile.of(text);
+        if (cut.isEmpty()) {
             diagnostics.error(file, 1, "no front matter: a content file starts with a '---' line, its keys, and another '---' line",
                     "see the content format in README.md; 'masthead import' turns published text into this form");
             return Optional.empty();
         }
+        SplitFile split = cut.get();
         Diagnostics local = new Diagnostics();
-        Map<String, Entry> entries = frontMatter.read(split.frontMatter(), file, 2, local);
-        if (entries == null) {
+        Optional<Map<String, Entry>> read = frontMatter.read(split.frontMatter(), file, 2, local);
+        if (read.isEmpty()) {
             diagnostics.addAll(local);
             return Optional.empty();
         }
+        Map<String, Entry> entries = read.get();
         FieldReader f = new FieldReader(entries, file, local);
         boolean ok = f.require("symbol", "symbol: S/2014/660")
                 & f.require("title", "title: Letter dated ...")

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.masthead.diag.Diagnostics;
 import org.yaml.snakeyaml.error.Mark;
@@ -40,19 +41,19 @@ final class FrontMatterReader {
 
     /**
      * @param firstLine the file line of the YAML's first line (2 after an opening {@code ---})
-     * @return the entries in file order, or null when the YAML cannot be read (an error is reported)
+     * @return the entries in file order, or empty when the YAML cannot be read (an error is reported)
      */
-    Map<String, Entry> read(String yaml, Path file, int firstLine, Diagnostics diagnostics) {
+    Optional<Map<String, Entry>> read(String yaml, Path file, int firstLine, Diagnostics diagnostics) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         try (JsonParser p = factory.createParser(yaml)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                return entries;
+                return Optional.of(entries);
             }
             if (first != JsonToken.START_OBJECT) {
                 diagnostics.error(file, firstLine, "front matter must be a map of keys (symbol: ..., title: ...)",
                         "write one 'key: value' per line between the --- lines");
-                return null;
+                return Optional.empty();
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -71,7 +72,7 @@ final class FrontMatterReader {
                 }
                 entries.put(key, new Entry(value, line, column));
             }
-            return entries;
+            return Optional.of(entries);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException y && (y.getProblemMark() != null || y.getContextMark() != null)) {
                 reportYamlError(y, yaml, file, firstLine, diagnostics);
@@ -81,10 +82,10 @@ final class FrontMatterReader {
                 diagnostics.error(file, line, Math.max(loc == null ? 1 : loc.getColumnNr(), 1),
                         "malformed YAML in front matter: " + e.getOriginalMessage(), HINT);
             }
-            return null;
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(file, firstLine, "cannot read front matter: " + e.getMessage(), null);
-            return null;
+            return Optional.empty();
         }
     }
 

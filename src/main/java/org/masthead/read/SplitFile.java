@@ -1,5 +1,7 @@
 package org.masthead.read;
 
+import java.util.Optional;
+
 /**
  * A content file cut into its front matter and its body.
  *
@@ -8,15 +10,15 @@ package org.masthead.read;
  */
 public record SplitFile(String frontMatter, String body, int bodyLine) {
 
-    /** Splits text that opens with a {@code ---} line; returns null when there is no complete front matter block. */
-    public static SplitFile of(String text) {
+    /** Splits text that opens with a {@code ---} line; empty when there is no complete front matter block. */
+    public static Optional<SplitFile> of(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (!t.startsWith("---")) {
-            return null;
+            return Optional.empty();
         }
         int firstEol = t.indexOf('\n');
         if (firstEol < 0 || !t.substring(0, firstEol).strip().equals("---")) {
-            return null;
+            return Optional.empty();
         }
         int line = 2;
         int pos = firstEol + 1;
@@ -27,7 +29,7 @@ public record SplitFile(String frontMatter, String body, int bodyLine) {
             if (l.equals("---") || l.equals("...")) {
                 String yaml = t.substring(firstEol + 1, pos);
                 String body = eol < 0 ? "" : t.substring(eol + 1);
-                return new SplitFile(yaml, body, line + 1);
+                return Optional.of(new SplitFile(yaml, body, line + 1));
             }
             if (eol < 0) {
                 break;
@@ -35,6 +37,6 @@ public record SplitFile(String frontMatter, String body, int bodyLine) {
             pos = eol + 1;
             line++;
         }
-        return null;
+        return Optional.empty();
     }
 }

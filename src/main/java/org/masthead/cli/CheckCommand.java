@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.masthead.build.BuildResult;
 import org.masthead.build.SiteBuilder;
-import org.masthead.diag.Diagnostic;
 import org.masthead.importer.Importer;
 
 import picocli.CommandLine.Command;
@@ -33,7 +32,7 @@ public final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Checked %d documents: no errors.%n", r.documents());
         } else {
             // The documents that failed are not among those read, so say where the errors are too.
-            long files = r.diagnostics().sorted().stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
+            long files = r.diagnostics().filesWithErrors();
             spec.commandLine().getOut().printf("Checked: %d %s in %d %s; %d documents without errors.%n",
                     r.diagnostics().errorCount(), r.diagnostics().errorCount() == 1 ? "error" : "errors",
                     files, files == 1 ? "file" : "files", r.documents());

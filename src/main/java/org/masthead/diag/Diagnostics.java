@@ -54,6 +54,11 @@ public final class Diagnostics {
         return all.size() - errorCount();
     }
 
+    /** How many files have at least one error. */
+    public synchronized long filesWithErrors() {
+        return all.stream().filter(Diagnostic::isError).map(Diagnostic::file).distinct().count();
+    }
+
     /** Every diagnostic in a stable order (file, line, column), whatever order workers reported them in. */
     public synchronized List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(all);

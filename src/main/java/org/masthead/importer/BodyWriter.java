@@ -104,7 +104,13 @@ final class BodyWriter {
     void write() {
         String pendingMarker = null;
         int i = 0;
+        int last = -1;
         while (i < lines.size()) {
+            // Every pass must move on: a reader that took nothing once made this loop fill the heap.
+            if (i <= last) {
+                throw new IllegalStateException("body writer stuck at line " + lines.get(i).number());
+            }
+            last = i;
             if (consumed.contains(i)) {
                 i++;
                 continue;
@@ -169,10 +175,13 @@ final class BodyWriter {
                 continue;
             }
             if (pdf && paragraph.isEmpty() && LETTER_TITLE.matcher(s).matches()) {
+                // A line too long to be a title reads as none (empty text, next == i): it is body text.
                 TitleReader.Title t = TitleReader.read(lines, i);
-                blocks.add(t.text());
-                i = t.next();
-                continue;
+                if (!t.text().isEmpty()) {
+                    blocks.add(t.text());
+                    i = t.next();
+                    continue;
+                }
             }
             if (heading(s, i)) {
                 i++;

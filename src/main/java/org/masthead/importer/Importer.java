@@ -36,7 +36,16 @@ public final class Importer implements RawTextReader {
 
     public Optional<ImportedDocument> importText(Path file, String text, Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
-        Optional<ImportedDocument> doc = importInto(file, text, own);
+        Optional<ImportedDocument> doc;
+        try {
+            doc = importInto(file, text, own);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of the importer's on one text costs that text, never the run.
+            own = new Diagnostics();
+            own.error(file, 1, "the importer failed on this text (internal error: " + e + "); nothing written",
+                    "write the content file by hand, and report the text to Masthead's maintainers");
+            doc = Optional.empty();
+        }
         diagnostics.addAll(own);
         return doc;
     }

@@ -387,13 +387,13 @@ final class BodyWriter {
         if (paragraph.isEmpty()) {
             return;
         }
-        String text = "";
+        StringBuilder text = new StringBuilder();
         for (String p : paragraph) {
-            text = mender.joinLines(text, p);
+            mender.joinLines(text, p);
         }
         paragraph.clear();
         lastLine = "";
-        blocks.add(escape(mender.mend(text)));
+        blocks.add(escape(mender.mend(text.toString())));
     }
 
     /** Text that would read as Markdown structure is escaped; numbered paragraphs stay ordered list items. */

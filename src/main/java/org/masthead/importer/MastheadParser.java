@@ -33,7 +33,11 @@ final class MastheadParser {
     private static final Pattern DATE_LINE = Pattern.compile(Dates.DATE);
     private static final Pattern ORIGINAL = Pattern.compile("(?i)Original:\\s*(.*)");
     private static final Pattern SESSION = Pattern.compile("[A-Z][a-z]+(?:-[a-z]+)? (?:special |emergency special )?session");
-    private static final Pattern AGENDA = Pattern.compile("(?:Provisional a|A)genda items? .+");
+    /** "Agenda item 5", or the long form "Item 112 (c) of the provisional agenda*". */
+    private static final Pattern AGENDA = Pattern.compile(
+            "(?:Provisional a|A)genda items? .+|Items? \\d+.*? of the (?:provisional |preliminary )?(?:agenda|list)\\*?");
+    /** The language of this version, printed above "Original:" on translations ("English" / "Original: French"). */
+    private static final Pattern VERSION_LANGUAGE = Pattern.compile("(?i)Arabic|Chinese|English|French|Russian|Spanish");
     private static final Pattern GA_TITLE = Pattern.compile("(?:ES-)?\\d+/\\d+\\.\\s+(.+)");
     private static final Pattern GA_ADOPTED = Pattern.compile("Resolution adopted by the .+? on (" + Dates.DATE + ")");
 
@@ -150,7 +154,7 @@ final class MastheadParser {
                 originalPending = false;
                 continue;
             }
-            if (ORGAN_LINE.matcher(s).matches()) {
+            if (ORGAN_LINE.matcher(s).matches() || !originalPending && VERSION_LANGUAGE.matcher(s).matches()) {
                 continue;
             }
             if (SESSION.matcher(s).matches()) {

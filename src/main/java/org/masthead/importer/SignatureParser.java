@@ -2,6 +2,7 @@ package org.masthead.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.masthead.model.Signatory;
@@ -16,6 +17,8 @@ final class SignatureParser {
     static final Pattern SIGNED = Pattern.compile("\\(Signed\\)\\s*(.*)");
     private static final Pattern CONNECTOR = Pattern.compile(
             ".*\\b(?:of|the|to|and|for|on|in|from|by|with|at|a|an|pursuant|concerning|established)$|.*[,\\-]$");
+
+    private static final Pattern COUNTRY = Pattern.compile("(.*\\S)\\s*\\(([^()]+)\\)");
 
     /** A signatory, the printed lines of the block, and the index after it. */
     record Block(Signatory signatory, List<String> printed, int next) {
@@ -56,7 +59,14 @@ final class SignatureParser {
         List<String> printed = new ArrayList<>();
         printed.add(name.isEmpty() ? "(Signed)" : "(Signed) " + name);
         printed.addAll(roles);
-        return new Block(new Signatory(name.isEmpty() ? null : name, role(roles)), printed, i);
+        // "Karel KOVANDA (Czech Republic)": the country a member signs for is part of the role, not the name.
+        Matcher country = COUNTRY.matcher(name);
+        List<String> role = new ArrayList<>(roles);
+        if (country.matches()) {
+            name = country.group(1);
+            role.add(country.group(2));
+        }
+        return new Block(new Signatory(name.isEmpty() ? null : name, role(role)), printed, i);
     }
 
     private static String role(List<String> lines) {

@@ -18,6 +18,16 @@ final class TitleReader {
             "(?:[IVX]+\\.|\\d+\\.|[A-Z]\\.)(?:\\s.*)?|\\[Original.*|Reporting period.*|\\(Signed\\).*"
                     + "|The (?:Security Council|General Assembly),?|(?:Security Council|General Assembly),|Letter of transmittal|Annex(?:es)?(?: [IVX\\d]+)?"
                     + "|Enclosure(?: [IVX\\d]+)?|Resolution adopted by .*|\\d+ \\(\\d{4}\\)\\..*");
+    /**
+     * A letter's title ("Letter dated ... from ... addressed to ...") spans the full title measure,
+     * which a long sender can push past {@link #MAX_TITLE_LINE}; its grammar says where it ends.
+     */
+    static final int MAX_LETTER_TITLE_LINE = 80;
+    private static final Pattern LETTER = Pattern.compile("(?:Identical letters|Letter|Note verbale) dated .*");
+    private static final Pattern OPEN_END = Pattern.compile(
+            ".*(?:\\b(?:of|the|to|and|for|on|in|from|by|with|at|a|an|concerning|pursuant|addressed)|[,\\-])$");
+    /** "addressed to the ...", or a bare "to the ..." ("from the Secretary-General to the President ..."); "to the United Nations" ends a sender's title. */
+    private static final Pattern ADDRESSEE = Pattern.compile(" addressed to | to the (?!United Nations\\b)");
     private static final Pattern SUBTITLE = Pattern.compile("(?:Report|Note|Letter|Statement) (?:of|by|dated) .*");
 
     /** A title and the index of the line after it. */
@@ -32,6 +42,8 @@ final class TitleReader {
         List<String> parts = new ArrayList<>();
         int i = start;
         boolean capitals = false;
+        boolean letter = LETTER.matcher(lines.get(start).text().strip()).matches();
+        int max = letter ? MAX_LETTER_TITLE_LINE : MAX_TITLE_LINE;
         while (i < lines.size()) {
             String s = lines.get(i).text().strip();
             if (s.isEmpty() || (i > start && lines.get(i).pageStart())) {
@@ -46,18 +58,33 @@ final class TitleReader {
                 break;
             }
             if (parts.isEmpty()) {
-                if (s.length() > MAX_TITLE_LINE) {
+                if (s.length() > max) {
                     break;
                 }
                 capitals = isCapitals(s);
-            } else if (s.length() > MAX_TITLE_LINE || BODY_START.matcher(s).matches()
-                    || (capitals && !isCapitals(s))) {
+            } else if (s.length() > max || BODY_START.matcher(s).matches()
+                    || (capitals && !isCapitals(s)) || letter && addressed(parts) && !continuesAddressee(s)) {
                 break;
             }
             parts.add(s);
             i++;
         }
         return new Title(join(parts), parts.isEmpty() ? 0 : lines.get(start).number(), i);
+    }
+
+    /** The title so far names its addressee and does not stop mid-phrase. */
+    private static boolean addressed(List<String> parts) {
+        String last = parts.get(parts.size() - 1);
+        return ADDRESSEE.matcher(String.join(" ", parts)).find() && !OPEN_END.matcher(last).matches();
+    }
+
+    /**
+     * After a complete "addressed to ..." only the rest of a name can follow ("Security" /
+     * "Council", "... the" / "Congo"): a line in lower case or a short one without punctuation.
+     * The body's first line is set to the full measure.
+     */
+    private static boolean continuesAddressee(String s) {
+        return Character.isLowerCase(s.charAt(0)) || s.length() <= 40 && !s.matches(".*[.;:]");
     }
 
     static boolean startsBody(String stripped) {
@@ -83,7 +110,7 @@ final class TitleReader {
             sb.append(p);
         }
         String t = sb.toString().replaceAll("\\s+", " ").strip();
-        // A star after a title calls a footnote, as does a trailing number after a closing parenthesis.
-        return t.endsWith("*") ? t.substring(0, t.length() - 1).strip() : t;
+        // Stars after a title call footnotes ("Note by the Secretary-General **").
+        return t.replaceFirst("\\s*\\*+$", "");
     }
 }

@@ -41,36 +41,54 @@ final class WordMender {
         }
     }
 
-    /** Joins two lines of one paragraph. */
-    String joinLines(String before, String after) {
-        if (before.isEmpty()) {
-            return after;
+    /**
+     * Appends a line to the paragraph built so far. Looks only at the paragraph's last word, so
+     * that a paragraph of n lines costs O(n), not O(n^2).
+     */
+    void joinLines(StringBuilder paragraph, String after) {
+        int end = paragraph.length();
+        if (end == 0) {
+            paragraph.append(after);
+            return;
         }
-        if (before.endsWith("-") && before.length() > 1 && Character.isLetter(before.charAt(before.length() - 2))
+        if (end > 1 && paragraph.charAt(end - 1) == '-' && Character.isLetter(paragraph.charAt(end - 2))
                 && !after.isEmpty() && Character.isLetter(after.charAt(0))) {
-            Matcher last = Pattern.compile("(\\p{L}+)-$").matcher(before);
-            Matcher first = WORD.matcher(after);
-            if (Character.isLowerCase(after.charAt(0)) && last.find() && first.lookingAt()
-                    && words.getOrDefault(last.group(1) + first.group(), 0) > 0) {
-                return before.substring(0, before.length() - 1) + after;
+            int start = end - 1;
+            while (start > 0 && Character.isLetter(paragraph.charAt(start - 1))) {
+                start--;
             }
-            return before + after;
+            Matcher first = WORD.matcher(after);
+            if (Character.isLowerCase(after.charAt(0)) && first.lookingAt()
+                    && words.getOrDefault(paragraph.substring(start, end - 1) + first.group(), 0) > 0) {
+                paragraph.setLength(end - 1);
+            }
+            paragraph.append(after);
+            return;
         }
-        return before + " " + after;
+        paragraph.append(' ').append(after);
     }
 
+    /**
+     * Two pieces split by a stray space join when the whole is a word (of the document or of the
+     * {@link Dictionary}) and the split is evident: a piece is no word at all ("intenti on",
+     * "resolutio n"), or, as before the dictionary, the document uses the whole elsewhere and a
+     * piece nowhere else ("re solution"). Two real words ("any way") stay apart.
+     */
     private boolean joinable(String t, int aStart, int aEnd, int bStart, int bEnd) {
         String a = t.substring(aStart, aEnd);
         String b = t.substring(bStart, bEnd);
         boolean isolated = (aStart == 0 || !isWordish(t.charAt(aStart - 1)))
                 && (bEnd == t.length() || !isWordish(t.charAt(bEnd)));
-        if (!isolated || !Character.isLowerCase(b.charAt(0)) || b.length() == 1 || a.length() == 1 && !a.equals("t")) {
+        String joined = a + b;
+        if (!isolated || !Character.isLowerCase(b.charAt(0)) || joined.length() < 4) {
             return false;
         }
-        String joined = a + b;
-        boolean known = words.getOrDefault(joined, 0) > 0;
+        boolean inDocument = words.getOrDefault(joined, 0) > 0;
+        if (Dictionary.contains(joined) && (!Dictionary.contains(a) || !Dictionary.contains(b))) {
+            return true;
+        }
         boolean pieceUnknown = words.getOrDefault(a, 0) <= 1 || words.getOrDefault(b, 0) <= 1;
-        return known && pieceUnknown && joined.length() >= 4;
+        return inDocument && pieceUnknown && b.length() > 1 && (a.length() > 1 || a.equals("t"));
     }
 
     private static boolean isWordish(char c) {

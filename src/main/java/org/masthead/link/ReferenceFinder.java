@@ -28,7 +28,6 @@ public final class ReferenceFinder {
     private static final int LONGEST_ROOT = 6;
 
     private static final String WS = "[ \\t]*(?:\\r?\\n[ \\t]*)?";
-    private static final String DATE = "\\d{1,2}" + WS + "[A-Z][a-z]+" + WS + "\\d{4}";
 
     /**
      * The bodies whose name may stand before the keyword ({@code General Assembly resolution 64/288}),
@@ -46,7 +45,9 @@ public final class ReferenceFinder {
     private static final Pattern SC_ITEM = Pattern.compile("\\G(\\d{1,4})" + PART + WS + "\\((\\d{4})\\)");
     /** {@code 64/288}, {@code ES-11/1}: the numbering of the General Assembly and other bodies. */
     private static final Pattern SLASH_ITEM = Pattern.compile("\\G((?:ES-)?\\d{1,2})/(\\d{1,4})(?![\\d/])");
-    private static final Pattern OF_DATE = Pattern.compile("\\G" + WS + "of" + WS + DATE);
+    /** "of 13 March 1964", or in a list of one year "of 13 March" ("186 (1964) of 4 March, 187 (1964) of 13 March"). */
+    private static final Pattern OF_DATE = Pattern.compile("\\G" + WS + "of" + WS + "\\d{1,2}" + WS + "[A-Z][a-z]+(?:" + WS
+            + "\\d{4})?");
     private static final Pattern SEPARATOR = Pattern.compile("\\G" + WS + "(?:,|,?" + WS + "and\\b|,?" + WS
             + "as" + WS + "well" + WS + "as\\b)" + WS);
     /** {@code 1514 (XV)}, {@code 1474 (ES-IV)}: General Assembly resolutions numbered before 1976, by session. */
@@ -57,7 +58,10 @@ public final class ReferenceFinder {
      */
     private static final Pattern JOINT = Pattern.compile("-(?=(?:" + ROOTS + ")/)|(?<=\\d)(?=(?:" + ROOTS + ")/)");
     /** {@code A/68/L.39 and Add.1}: an addendum or corrigendum named after its base symbol. */
-    private static final Pattern ADDED = Pattern.compile("\\G" + WS + "and" + WS + "((?:Add|Corr|Rev|Amend)\\.\\d+)\\b");
+    private static final Pattern ADDED = Pattern.compile("\\G" + WS + "and" + WS
+            + "((Add|Corr|Rev|Amend)\\.(\\d{1,3})(?:[-\u2013](\\d{1,3}))?)\\b");
+    /** The most parts a range such as {@code Add.1-3} may name. */
+    private static final int MAX_RANGE = 20;
     /** The patterns a {@link Scan} keeps a matcher of. */
     private static final List<Pattern> PATTERNS = List.of(SC_ITEM, SESSION_ITEM, SLASH_ITEM, OF_DATE, SEPARATOR, ADDED);
 
@@ -135,8 +139,19 @@ public final class ReferenceFinder {
             Symbol last = addBare(token.substring(from), start + from, out);
             Matcher added = last == null || firstAfterSpace(scan, end) != 'a' ? null : scan.at(ADDED, end);
             if (added != null) {
-                Symbol.parse(last.text() + "/" + added.group(1)).symbol().ifPresent(
-                        s -> out.add(new Reference(s, added.start(1), added.end(1))));
+                // "and Add.1-3" names Add.1, Add.2 and Add.3; a range is taken only when short and ascending.
+                int first = Integer.parseInt(added.group(3));
+                int lastPart = added.group(4) == null ? first : Integer.parseInt(added.group(4));
+                if (lastPart < first || lastPart - first > MAX_RANGE) {
+                    lastPart = first;
+                }
+                for (int n = first; n <= lastPart; n++) {
+                    // Text spans: "Add.1" for the first, "3" for the last, none (empty) for those between.
+                    int spanStart = n == first ? added.start(1) : added.start(4);
+                    int spanEnd = n == first ? added.end(3) : n == lastPart ? added.end(4) : added.start(4);
+                    Symbol.parse(last.text() + "/" + added.group(2) + "." + n).symbol().ifPresent(
+                            s -> out.add(new Reference(s, spanStart, spanEnd)));
+                }
             }
         }
     }

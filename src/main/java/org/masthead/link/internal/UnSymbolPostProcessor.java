@@ -72,6 +72,10 @@ public final class UnSymbolPostProcessor extends NodePostProcessor {
         List<Node> replacement = new ArrayList<>();
         int pos = 0;
         for (Reference r : refs) {
+            if (r.start() == r.end()) {
+                // A part named only by a range ("Add.1-3" names Add.2): cited, but no text of its own to link.
+                continue;
+            }
             if (r.start() > pos) {
                 replacement.add(new Text(chars.subSequence(pos, r.start())));
             }

@@ -96,7 +96,7 @@ public final class Importer implements RawTextReader {
         String markdown = YamlWriter.write(meta) + "\n" + bodyText;
         int warnings = (int) d.sorted().stream().filter(x -> !x.isError()).count();
         return Optional.of(new ImportedDocument(m.symbol(), type, markdown, warnings, meta,
-                references(m, meta.title() + "\n" + bodyText)));
+                references(m, meta.title() + "\n" + String.join("\n", m.agenda()) + "\n" + bodyText)));
     }
 
     private Metadata metadata(Path file, Masthead m, DocumentType type, List<Section> sections, Cleaner.Result clean,

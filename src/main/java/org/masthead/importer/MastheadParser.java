@@ -39,6 +39,7 @@ final class MastheadParser {
     /** The language of this version, printed above "Original:" on translations ("English" / "Original: French"). */
     private static final Pattern VERSION_LANGUAGE = Pattern.compile("(?i)Arabic|Chinese|English|French|Russian|Spanish");
     private static final Pattern GA_TITLE = Pattern.compile("(?:ES-)?\\d+/\\d+\\.\\s+(.+)");
+    private static final Pattern GA_NUMBER = Pattern.compile("(?:ES-|S-)?\\d+/\\d+\\.");
     private static final Pattern GA_ADOPTED = Pattern.compile("Resolution adopted by the .+? on (" + Dates.DATE + ")");
 
     /** {@code Resolution 660 (1990)}, {@code Resolution 477 (1980) of 30 July 1980}, {@code 5 (1946). Resolution of 8 May 1946}. */
@@ -75,6 +76,7 @@ final class MastheadParser {
         boolean originalPending = false;
         String session = null;
         List<String> agenda = new ArrayList<>();
+        List<String> agendaTitle = new ArrayList<>();
         boolean inAgendaTitle = false;
         int i = 0;
         int seen = 0;
@@ -83,6 +85,7 @@ final class MastheadParser {
             String s = line.text().strip().replaceFirst("^#+\\s*", "");
             if (s.isEmpty()) {
                 inAgendaTitle = false;
+                withTitle(agenda, agendaTitle);
                 continue;
             }
             if (Furniture.isFurniture(s)) {
@@ -91,9 +94,13 @@ final class MastheadParser {
             if (++seen > 40 && symbol == null) {
                 return Optional.empty();
             }
-            if (inAgendaTitle) {
+            if (inAgendaTitle && !GA_ADOPTED.matcher(s).lookingAt()) {
+                // The agenda item's own title, which may cite a symbol ("... (S/2014/136)").
+                agendaTitle.add(s);
                 continue;
             }
+            inAgendaTitle = false;
+            withTitle(agenda, agendaTitle);
             Matcher sym = SYMBOL_LINE.matcher(s);
             if (symbol == null && sym.matches()) {
                 List<String> parts = List.of(sym.group(1).split("[\u2013\u2014-](?=[A-Z]{1,6}/)"));
@@ -162,7 +169,7 @@ final class MastheadParser {
                 continue;
             }
             if (AGENDA.matcher(s).matches()) {
-                agenda.add(s);
+                agenda.add(s.replaceFirst("\\s*\\*+$", ""));
                 // The agenda item's own title follows, down to the next blank line.
                 inAgendaTitle = true;
                 continue;
@@ -186,8 +193,10 @@ final class MastheadParser {
             titleLine = lines.get(i).number();
             for (int j = i + 1; j < Math.min(lines.size(), i + 12); j++) {
                 Matcher t = GA_TITLE.matcher(lines.get(j).text().strip());
-                if (t.matches()) {
-                    List<String> parts = new ArrayList<>(List.of(t.group(1)));
+                // "68/262. Territorial integrity of Ukraine", or the number alone on its line: "ES-11/1." / "Aggression against Ukraine".
+                boolean numberAlone = GA_NUMBER.matcher(lines.get(j).text().strip()).matches();
+                if (t.matches() || numberAlone) {
+                    List<String> parts = new ArrayList<>(numberAlone ? List.of() : List.of(t.group(1)));
                     skip.add(j);
                     int k = j + 1;
                     while (k < lines.size() && !lines.get(k).blank()
@@ -209,6 +218,14 @@ final class MastheadParser {
         }
         return Optional.of(new Masthead(symbol, symbolLine, also, star, distribution, date, dateLine, original,
                 session, agenda, title, titleLine, adopted, bodyStart, skip, false));
+    }
+
+    /** Ends an agenda item's title: "Agenda item 5" becomes "Agenda item 5: Letter dated ... (S/2014/136)". */
+    private static void withTitle(List<String> agenda, List<String> title) {
+        if (!title.isEmpty() && !agenda.isEmpty()) {
+            agenda.set(agenda.size() - 1, agenda.get(agenda.size() - 1) + ": " + TitleReader.join(title));
+        }
+        title.clear();
     }
 
     /** Resolutions from the annual compilations: no masthead, a heading with number, year and date. */

@@ -17,7 +17,9 @@ final class TitleReader {
     private static final Pattern BODY_START = Pattern.compile(
             "(?:[IVX]+\\.|\\d+\\.|[A-Z]\\.)(?:\\s.*)?|\\[Original.*|Reporting period.*|\\(Signed\\).*"
                     + "|The (?:Security Council|General Assembly),?|(?:Security Council|General Assembly),|Letter of transmittal|Annex(?:es)?(?: [IVX\\d]+)?"
-                    + "|Enclosure(?: [IVX\\d]+)?|Resolution adopted by .*|\\d+ \\(\\d{4}\\)\\..*");
+                    + "|Enclosure(?: [IVX\\d]+)?|Resolution adopted by .*|\\d+ \\(\\d{4}\\)\\..*"
+                    // A resolution's adoption line is not its title: "Adopted by the Security Council at its 8980th meeting, on".
+                    + "|Adopted (?:unanimously )?(?:by|at) .*");
     /**
      * A letter's title ("Letter dated ... from ... addressed to ...") spans the full title measure,
      * which a long sender can push past {@link #MAX_TITLE_LINE}; its grammar says where it ends.

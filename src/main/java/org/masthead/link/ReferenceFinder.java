@@ -241,7 +241,8 @@ public final class ReferenceFinder {
                 keywordEnd++;
             }
             keywordEnd = skipSpace(scan, keywordEnd);
-            String body = bodyBefore(text, kw);
+            Name name = bodyBefore(text, kw);
+            String body = name.text();
             int pos = keywordEnd;
             boolean any = false;
             while (pos < len && startsItem(text.charAt(pos))) {
@@ -250,14 +251,16 @@ public final class ReferenceFinder {
                 Matcher sl = sc == null && ga == null ? scan.at(SLASH_ITEM, pos) : null;
                 Reference ref;
                 int end;
+                // The whole reference is the link: "General Assembly resolution 64/288", then only "1989 (2011)" in a list.
+                int start = any ? pos : name.start();
                 if (sc != null) {
-                    ref = new Reference(Symbol.of("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")"), pos, sc.end());
+                    ref = new Reference(Symbol.of("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")"), start, sc.end());
                     end = sc.end();
                 } else if (ga != null) {
-                    ref = new Reference(Symbol.of("A/RES/" + ga.group(1) + " (" + ga.group(2) + ")"), pos, ga.end());
+                    ref = new Reference(Symbol.of("A/RES/" + ga.group(1) + " (" + ga.group(2) + ")"), start, ga.end());
                     end = ga.end();
                 } else if (sl != null) {
-                    ref = new Reference(Symbol.of(slashRoot(body) + sl.group(1) + "/" + sl.group(2)), pos, sl.end());
+                    ref = new Reference(Symbol.of(slashRoot(body) + sl.group(1) + "/" + sl.group(2)), start, sl.end());
                     end = sl.end();
                 } else {
                     break;
@@ -290,15 +293,27 @@ public final class ReferenceFinder {
      * same as finding {@code \\b(Security WS Council|...) WS $} in that stretch, without trying
      * the pattern at each of its characters.
      */
-    private static String bodyBefore(CharSequence text, int kw) {
+    private static Name bodyBefore(CharSequence text, int kw) {
         int floor = Math.max(0, kw - BODY_REACH);
-        String name = bodyEndingAt(text, skipSpaceBack(text, kw, floor), floor);
+        int end = skipSpaceBack(text, kw, floor);
+        int start = bodyEndingAt(text, end, floor);
+        if (start >= 0) {
+            return new Name(collapseSpace(text.subSequence(start, end)), start);
+        }
         // The pattern's $ also matched before one final line break: "Security Council\n\nresolution".
+        // The name is read, but the link starts at the keyword: it cannot span two paragraphs.
         int t = beforeFinalBreak(text, kw, floor);
-        return name.isEmpty() && t >= 0 ? bodyEndingAt(text, skipSpaceBack(text, t, floor), floor) : name;
+        int beforeBreak = t >= 0 ? skipSpaceBack(text, t, floor) : -1;
+        int broken = t >= 0 ? bodyEndingAt(text, beforeBreak, floor) : -1;
+        return new Name(broken >= 0 ? collapseSpace(text.subSequence(broken, beforeBreak)) : "", kw);
     }
 
-    private static String bodyEndingAt(CharSequence text, int end, int floor) {
+    /** A body's name before a keyword ("" if none), and where the reference's text starts: at the name, or at the keyword. */
+    private record Name(String text, int start) {
+    }
+
+    /** Where the name of a body that ends at {@code end} starts, or -1. */
+    private static int bodyEndingAt(CharSequence text, int end, int floor) {
         for (String[] words : BODIES) {
             int p = end;
             boolean matched = true;
@@ -309,10 +324,10 @@ public final class ReferenceFinder {
                 p = w > 0 ? skipSpaceBack(text, s, floor) : s;
             }
             if (matched && !wordBefore(text, p, floor)) {
-                return collapseSpace(text.subSequence(p, end));
+                return p;
             }
         }
-        return "";
+        return -1;
     }
 
     /** Where a line break that ends the text before {@code end} starts, or -1 (as {@code $} sees line breaks). */

@@ -133,7 +133,7 @@ class SiteBuilderTest {
         assertEquals("../../RES/2164(2014)/index.html", href);
         assertFalse(ref.hasClass("external"));
         assertEquals(site.site("S/RES/2164(2014)/index.html"), TestSite.target(letterPage, href));
-        assertEquals("2164 (2014)", ref.text(), "the reference broken across a line is one link");
+        assertEquals("resolution 2164 (2014)", ref.text(), "the reference broken across a line is one link");
 
         Path resolutionPage = site.site("S/RES/2164(2014)/index.html");
         Document resolution = site.page("S/RES/2164(2014)/index.html");

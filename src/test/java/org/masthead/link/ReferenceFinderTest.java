@@ -70,7 +70,7 @@ class ReferenceFinderTest {
     void resolvesResolutionWithYearSuffix() {
         String text = "pursuant to resolution 2164 (2014).";
         assertEquals(List.of("S/RES/2164 (2014)"), symbols(text));
-        assertEquals(List.of("2164 (2014)"), spans(text));
+        assertEquals(List.of("resolution 2164 (2014)"), spans(text));
     }
 
     @Test
@@ -98,7 +98,7 @@ class ReferenceFinderTest {
     void resolvesGeneralAssemblyResolution() {
         String text = "General Assembly resolution 64/288 of 30 June 2010";
         assertEquals(List.of("A/RES/64/288"), symbols(text));
-        assertEquals(List.of("64/288"), spans(text));
+        assertEquals(List.of("General Assembly resolution 64/288"), spans(text), "the whole reference is the link");
     }
 
     @Test
@@ -141,7 +141,7 @@ class ReferenceFinderTest {
     void resolvesResolutionBrokenAcrossALine() {
         String text = "in accordance with resolution 1645\n(2005), the Commission";
         assertEquals(List.of("S/RES/1645 (2005)"), symbols(text));
-        assertEquals(List.of("1645\n(2005)"), spans(text));
+        assertEquals(List.of("resolution 1645\n(2005)"), spans(text));
     }
 
     @Test
@@ -202,7 +202,7 @@ class ReferenceFinderTest {
         String text = "Recalling resolution 2164 (2014) and S/2014/660.";
         List<Reference> refs = finder.find(text);
         assertEquals(2, refs.size());
-        assertEquals("2164 (2014)", text.substring(refs.get(0).start(), refs.get(0).end()));
+        assertEquals("resolution 2164 (2014)", text.substring(refs.get(0).start(), refs.get(0).end()));
         assertEquals("S/2014/660", text.substring(refs.get(1).start(), refs.get(1).end()));
         assertTrue(refs.get(0).end() <= refs.get(1).start(), "references do not overlap");
     }

@@ -47,9 +47,9 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void resolutionInWordsLinksTheNumberAndYear() {
+    void resolutionInWordsIsLinkedWhole() {
         Element a = html("pursuant to resolution 2164 (2014).").selectFirst("a.ref");
-        assertEquals("2164 (2014)", a.text());
+        assertEquals("resolution 2164 (2014)", a.text());
         assertEquals("../../RES/2164(2014)/index.html", a.attr("href"));
         assertEquals("S/RES/2164 (2014)", a.attr("title"));
     }
@@ -73,7 +73,7 @@ class MarkdownRendererTest {
         Document doc = html("in accordance with resolution 1645\n(2005), the Commission");
         Elements refs = doc.select("a.ref");
         assertEquals(1, refs.size(), doc.body().html());
-        assertEquals("1645 (2005)", refs.first().text());
+        assertEquals("resolution 1645 (2005)", refs.first().text());
         assertEquals("https://undocs.org/S/RES/1645(2005)", refs.first().attr("href"));
         assertTrue(doc.text().contains("in accordance with resolution 1645 (2005), the Commission"), doc.text());
     }
@@ -81,7 +81,8 @@ class MarkdownRendererTest {
     @Test
     void everyResolutionOfAListIsLinked() {
         Elements refs = html("resolutions 1267 (1999), 1989 (2011) and 2253 (2015)").select("a.ref");
-        assertEquals(List.of("1267 (1999)", "1989 (2011)", "2253 (2015)"), refs.eachText());
+        // The first link takes the keyword; the others are the numbers of the list.
+        assertEquals(List.of("resolutions 1267 (1999)", "1989 (2011)", "2253 (2015)"), refs.eachText());
     }
 
     @Test

@@ -351,12 +351,19 @@ final class BodyWriter {
                 if (s.endsWith("]")) {
                     section.original = MastheadParser.language(o.group(1));
                 } else {
-                    // pdftotext may put a heading between "[Original:" and "English/French]".
+                    // The list goes on below ("[Original: Arabic, Chinese, English," / "French, Russian and Spanish]"),
+                    // or pdftotext put a heading between "[Original:" and "English/French]".
+                    String first = o.group(1).strip();
                     for (int j = i + 1; j < Math.min(lines.size(), i + 5); j++) {
                         Matcher end = ORIGINAL_END.matcher(lines.get(j).text().strip());
                         if (end.matches()) {
-                            section.original = MastheadParser.language(end.group(1));
-                            consumed.add(j);
+                            boolean continued = first.endsWith(",");
+                            section.original = MastheadParser.language(continued ? first + " " + end.group(1) : end.group(1));
+                            if (continued && j == i + 1) {
+                                i = j;
+                            } else {
+                                consumed.add(j);
+                            }
                             break;
                         }
                     }

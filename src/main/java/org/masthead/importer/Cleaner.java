@@ -42,7 +42,7 @@ final class Cleaner {
      *                symbols, {@code English}, {@code Page N}, a repeated title (compared lower-case)
      */
     Result clean(List<Line> lines, Set<String> headers) {
-        List<List<Line>> pages = pages(lines);
+        List<List<Line>> pages = pages(withPageStarts(lines, headers));
         List<Line> out = new ArrayList<>();
         List<Footnote> notes = new ArrayList<>();
         LocalDate reissued = null;
@@ -92,6 +92,28 @@ final class Cleaner {
             out.addAll(body);
         }
         return new Result(out, notes, reissued, reissuedLine);
+    }
+
+    /**
+     * Text copied without form feeds still shows where a page starts: a running header (the
+     * symbol) right after the previous page's foot (job number, bar code, page number). Text with
+     * form feeds is taken as it is.
+     */
+    static List<Line> withPageStarts(List<Line> lines, Set<String> headers) {
+        if (lines.stream().anyMatch(Line::pageStart)) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        boolean afterFoot = false;
+        for (Line l : lines) {
+            String s = l.text().strip();
+            boolean start = afterFoot && isHeader(s, headers);
+            out.add(start ? new Line(l.number(), l.text(), true) : l);
+            if (!s.isEmpty()) {
+                afterFoot = Furniture.isFurniture(s);
+            }
+        }
+        return out;
     }
 
     static List<List<Line>> pages(List<Line> lines) {

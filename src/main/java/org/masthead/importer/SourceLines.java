@@ -1,5 +1,6 @@
 package org.masthead.importer;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +11,11 @@ final class SourceLines {
     }
 
     static List<Line> split(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u00A0', ' ').replace("\uFEFF", "").replace('\u00AD', '-');
+        // NFC: some PDFs hold accents as combining marks ("e" + U+0301); the symbol fonts' bullets
+        // come out of pdftotext in the Private Use Area (U+F0B7 and U+F0A7 in Symbol and Wingdings).
+        String t = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u00A0', ' ').replace("\uFEFF", "").replace('\u00AD', '-')
+                .replace('\uF0B7', '\u2022').replace('\uF0A7', '\u2022');
         String[] raw = t.split("\n", -1);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {

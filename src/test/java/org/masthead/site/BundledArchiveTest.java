@@ -12,14 +12,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,43 +40,23 @@ class BundledArchiveTest {
 
     private static Path site;
     private static List<Path> pages;
-    private static final Map<Path, Document> parsed = new HashMap<>();
+    private static SiteLinks links;
 
     @BeforeAll
     static void build() throws IOException {
         site = BundledSite.site().toRealPath();
-        try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
-        }
+        links = new SiteLinks(site);
+        pages = links.pages();
         assertTrue(pages.size() > 20, () -> "expected a page per bundled document, found " + pages.size());
     }
 
     @Test
     void everyInternalHrefAndSrcResolvesToAFileAndFragment() {
-        List<String> broken = new ArrayList<>();
-        int checked = 0;
-        for (Path page : pages) {
-            for (Element e : page(page).select("[href], [src]")) {
-                for (String attr : List.of("href", "src")) {
-                    if (!e.hasAttr(attr)) {
-                        continue;
-                    }
-                    String url = e.attr(attr);
-                    if (isExternal(url)) {
-                        continue;
-                    }
-                    checked++;
-                    String problem = problemWith(page, url);
-                    if (problem != null) {
-                        broken.add(site.relativize(page) + ": <" + e.tagName() + " " + attr + "=\"" + url + "\">: "
-                                + problem);
-                    }
-                }
-            }
-        }
-        System.out.printf("[links] %d internal links checked on %d pages%n", checked, pages.size());
-        assertTrue(checked > pages.size(), "expected internal links on every page");
-        assertTrue(broken.isEmpty(), () -> broken.size() + " broken internal links:\n" + String.join("\n", broken));
+        SiteLinks.Check check = links.check();
+        System.out.printf("[links] %d internal links checked on %d pages%n", check.checked(), check.pages());
+        assertTrue(check.checked() > check.pages(), "expected internal links on every page");
+        assertTrue(check.broken().isEmpty(), () -> check.broken().size() + " broken internal links:\n"
+                + String.join("\n", check.broken()));
     }
 
     @Test
@@ -234,54 +211,6 @@ class BundledArchiveTest {
 
     // ---- helpers ----
 
-    private static boolean isExternal(String url) {
-        return url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    }
-
-    /** Why an internal URL on {@code page} does not land, or null when it does. */
-    private static String problemWith(Path page, String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return "not a valid URL: " + e.getMessage();
-        }
-        Optional<Path> target = resolve(page, url);
-        if (target.isEmpty()) {
-            return "no such file";
-        }
-        String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty()) {
-            Path t = target.get();
-            if (!t.getFileName().toString().endsWith(".html")) {
-                return "a fragment into a file that is not HTML";
-            }
-            if (page(t).getElementById(fragment) == null) {
-                return "no element with id '" + fragment + "' in " + site.relativize(t);
-            }
-        }
-        return null;
-    }
-
-    /** The file a relative URL on {@code page} names, when it exists inside the site. */
-    private static Optional<Path> resolve(Path page, String url) {
-        if (isExternal(url)) {
-            return Optional.empty();
-        }
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        if (path.isEmpty()) {
-            return Optional.of(page);
-        }
-        Path target = path.startsWith("/") ? site.resolve(path.substring(1)) : page.getParent().resolve(path);
-        return existing(target.normalize());
-    }
-
     /** The page an absolute URL under the site's base URL names. */
     private static Optional<Path> pageAt(String absolute) {
         if (!absolute.startsWith(BASE_URL)) {
@@ -296,13 +225,11 @@ class BundledArchiveTest {
     }
 
     private static Optional<Path> existing(Path target) {
-        if (!target.startsWith(site)) {
-            return Optional.empty();
-        }
-        if (Files.isDirectory(target)) {
-            target = target.resolve("index.html");
-        }
-        return Files.isRegularFile(target) ? Optional.of(target) : Optional.empty();
+        return links.existing(target);
+    }
+
+    private static Optional<Path> resolve(Path page, String url) {
+        return links.resolve(page, url);
     }
 
     private static List<Path> documentPages() {
@@ -327,6 +254,6 @@ class BundledArchiveTest {
     }
 
     private static Document page(Path file) {
-        return parsed.computeIfAbsent(file, f -> Jsoup.parse(BundledSite.read(f), f.toUri().toString()));
+        return links.page(file);
     }
 }

@@ -75,17 +75,22 @@ final class Cleaner {
                 (inNotes ? noteLines : body).add(l);
             }
             List<Footnote> pageNotes = readNotes(noteLines);
+            int[] lastCall = {0};
+            List<Line> kept = new ArrayList<>();
             for (Footnote n : pageNotes) {
-                Footnote placed = placeMark(body, n);
+                Footnote placed = placeMark(body, n, lastCall);
                 notes.add(placed);
                 if (!placed.linked()) {
-                    // Never lose text: a note whose mark cannot be found stays where it was printed.
-                    body.add(new Line(n.line(), "", false));
-                    body.add(new Line(n.line(), n.label() + " " + n.text(), false));
+                    // Never lose text: a note whose mark cannot be found stays where it was printed,
+                    // a block of its own that the next page's text does not run on into.
+                    kept.add(new Line(n.line(), "", false));
+                    kept.add(new Line(n.line(), n.label() + " " + n.text(), false));
+                    kept.add(new Line(n.line(), "", false));
                 }
             }
             trimBlanks(body);
             collapseBlanks(body);
+            body.addAll(kept);
             if (!body.isEmpty() && p > 0) {
                 body.set(0, body.get(0).startingPage());
             }
@@ -213,20 +218,27 @@ final class Cleaner {
 
     /**
      * Puts {@code [^N]} where the note is called: a bare number after punctuation or a year
-     * ({@code region. 1 The}, {@code 1997 2 and}), the first such on the page.
+     * ({@code region. 1 The}, {@code 1997 2 and}), the first such on the page. Failing that, a
+     * number set apart after a word ({@code resolutions 2 are}, {@code resolutions. 5The}), searched
+     * only after the page's previous call and before its notes: calls come in the notes' order.
      */
-    private Footnote placeMark(List<Line> body, Footnote note) {
+    private Footnote placeMark(List<Line> body, Footnote note, int[] lastCall) {
         if (note.label().isEmpty()) {
             return note;
         }
-        Pattern mark = Pattern.compile("(?<=[.,;:)\\]\u201D\u2019\"]|\\b\\d{4})\\s+" + note.label() + "(?=\\s|$)");
-        for (int i = 0; i < body.size(); i++) {
-            Line l = body.get(i);
-            Matcher m = mark.matcher(l.text());
-            if (m.find()) {
-                String t = l.text().substring(0, m.start()) + "[^" + note.label() + "]" + l.text().substring(m.end());
-                body.set(i, l.withText(t));
-                return new Footnote(note.label(), note.text(), note.line(), true);
+        String n = Pattern.quote(note.label());
+        Pattern strict = Pattern.compile("(?<=[.,;:)\\]\u201D\u2019\"]|\\b\\d{4})\\s+" + n + "(?=\\s|$)");
+        Pattern loose = Pattern.compile("(?<=\\p{L}[.,;:\u201D\u2019\"]?)\\s" + n + "(?=\\s+\\p{L}|\\p{Lu}|$)");
+        for (Pattern mark : List.of(strict, loose)) {
+            for (int i = mark == strict ? 0 : lastCall[0]; i < body.size(); i++) {
+                Line l = body.get(i);
+                Matcher m = mark.matcher(l.text());
+                if (m.find()) {
+                    String t = l.text().substring(0, m.start()) + "[^" + note.label() + "]" + l.text().substring(m.end());
+                    body.set(i, l.withText(t));
+                    lastCall[0] = i;
+                    return new Footnote(note.label(), note.text(), note.line(), true);
+                }
             }
         }
         diagnostics.warning(file, note.line(), "cannot find where footnote " + note.label()

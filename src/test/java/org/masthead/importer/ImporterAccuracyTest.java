@@ -111,6 +111,29 @@ class ImporterAccuracyTest {
         assertTrue(pct(heldOut2014.found, heldOut2014.refs) >= 97.0, "held-out references");
     }
 
+    /**
+     * The ground truth of 2014 checked against what the source itself recorded: the symbol its
+     * folder names (first of a joint document's symbols, as CONVENTIONS.md says, so the folder's may
+     * be the second) and the distribution date of its {@code .date.txt}, where there is one.
+     */
+    @Test
+    void groundTruthOf2014AgreesWithTheSourcesFoldersAndDates() throws IOException {
+        int dates = 0;
+        for (String[] row : rows(EXPECTED.resolve("undocs-2014.tsv"))) {
+            Path file = ImporterGoldenTest.CORPUS.resolve(row[0]);
+            String folder = file.getFileName().toString().replaceFirst("\\.txt$", "").replace('_', '/');
+            String masthead = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+            assertTrue(row[1].equals(folder) || masthead.contains(row[1]) && masthead.contains(folder),
+                    row[0] + ": symbol " + row[1] + " against the folder's " + folder);
+            Path date = file.resolveSibling(file.getFileName().toString().replace(".txt", ".date.txt"));
+            if (Files.exists(date)) {
+                assertEquals(Files.readAllLines(date, StandardCharsets.UTF_8).get(0).strip(), row[2], row[0] + ": date");
+                dates++;
+            }
+        }
+        assertTrue(dates >= 30, "dates checked: " + dates);
+    }
+
     private static void score(Importer importer, String[] row, Score s, Set<String> misses) throws IOException {
         Path file = ImporterGoldenTest.CORPUS.resolve(row[0]);
         ImportedDocument doc = importer.importText(file, Files.readString(file, StandardCharsets.UTF_8),

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.masthead.diag.Diagnostic;
 import org.masthead.diag.Diagnostics;
 import org.masthead.link.Reference;
 import org.masthead.link.ReferenceFinder;
@@ -69,20 +68,16 @@ public final class Importer implements RawTextReader {
             }
         }
         Cleaner.Result clean = new Cleaner(file, d).clean(body, headers(m));
-        BodyWriter writer = new BodyWriter(clean.lines(), pdf, m.compiledResolution());
-        writer.write();
-        List<String> blocks = new ArrayList<>(writer.blocks);
+        BodyWriter.Body written = BodyWriter.write(clean.lines(), pdf, m.compiledResolution());
 
         DocumentType type = DocumentType.infer(m.symbol(), m.title());
-        ResolutionTail tail = new ResolutionTail();
-        if (type == DocumentType.RESOLUTION) {
-            tail.read(blocks, m.compiledResolution());
-        }
+        ResolutionTail.Tail tail = type == DocumentType.RESOLUTION
+                ? ResolutionTail.read(written.blocks(), m.compiledResolution()) : ResolutionTail.Tail.none(written.blocks());
         List<Footnote> notes = new ArrayList<>(clean.footnotes());
-        notes.addAll(tail.footnotes);
+        notes.addAll(tail.footnotes());
 
         StringBuilder md = new StringBuilder();
-        for (String b : blocks) {
+        for (String b : tail.blocks()) {
             md.append(b).append("\n\n");
         }
         for (Footnote n : notes) {
@@ -92,7 +87,7 @@ public final class Importer implements RawTextReader {
         }
         String bodyText = md.toString().strip() + "\n";
 
-        Metadata meta = metadata(file, m, type, writer.sections, clean, tail, d);
+        Metadata meta = metadata(file, m, type, written.sections(), clean, tail, d);
         String markdown = YamlWriter.write(meta) + "\n" + bodyText;
         int warnings = (int) d.sorted().stream().filter(x -> !x.isError()).count();
         return Optional.of(new ImportedDocument(m.symbol(), type, markdown, warnings, meta,
@@ -100,7 +95,7 @@ public final class Importer implements RawTextReader {
     }
 
     private Metadata metadata(Path file, Masthead m, DocumentType type, List<Section> sections, Cleaner.Result clean,
-                              ResolutionTail tail, Diagnostics d) {
+                              ResolutionTail.Tail tail, Diagnostics d) {
         if (m.title() == null) {
             d.warning(file, m.titleLine() == 0 ? m.symbolLine() : m.titleLine(), "cannot read the title under the masthead",
                     "add title: to the front matter");
@@ -136,7 +131,7 @@ public final class Importer implements RawTextReader {
         }
         return new Metadata(m.symbol(), m.title(), type, m.date(), m.distribution(), m.original(), m.also(),
                 m.session(), m.agenda(), from, to, signatories, annexes, clean.reissued(),
-                m.adopted() != null ? m.adopted() : tail.adopted, tail.meeting, tail.vote, file.getFileName().toString());
+                m.adopted() != null ? m.adopted() : tail.adopted(), tail.meeting(), tail.vote(), file.getFileName().toString());
     }
 
     /**
@@ -181,8 +176,4 @@ public final class Importer implements RawTextReader {
         return List.copyOf(out);
     }
 
-    /** Counts the warnings among diagnostics, for summaries. */
-    static long warnings(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().filter(x -> !x.isError()).count();
-    }
 }

@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  */
 final class ResolutionTail {
 
+    /** What the tail says, and the blocks without the footnotes moved out of them. */
+    record Tail(List<String> blocks, String meeting, String vote, LocalDate adopted, List<Footnote> footnotes) {
+        static Tail none(List<String> blocks) {
+            return new Tail(List.copyOf(blocks), null, null, null, List.of());
+        }
+    }
+
     private static final Pattern SC = Pattern.compile(
             "Adopted (unanimously )?(?:without (?:a )?vote )?at the (\\d+)(?:st|nd|rd|th|d) meeting\\b[.,]?\\s*(.*)", Pattern.DOTALL);
     private static final Pattern SC_NEW = Pattern.compile(
@@ -19,13 +26,16 @@ final class ResolutionTail {
     private static final Pattern GA = Pattern.compile("(\\d+)(?:st|nd|rd|th|d) plenary meeting\\b.*");
     private static final Pattern NOTE = Pattern.compile("(\\d{1,3})\\s+(\\S.*)", Pattern.DOTALL);
 
-    String meeting;
-    String vote;
-    LocalDate adopted;
-    final List<Footnote> footnotes = new ArrayList<>();
+    private ResolutionTail() {
+    }
 
-    /** Reads the adoption line; in compiled resolutions also moves the trailing footnotes out of {@code blocks}. */
-    void read(List<String> blocks, boolean compiled) {
+    /** Reads the adoption line; in compiled resolutions also moves the trailing footnotes out of the blocks. */
+    static Tail read(List<String> printed, boolean compiled) {
+        List<String> blocks = new ArrayList<>(printed);
+        List<Footnote> footnotes = new ArrayList<>();
+        String meeting = null;
+        String vote = null;
+        LocalDate adopted = null;
         int adoption = -1;
         for (int i = 0; i < blocks.size(); i++) {
             String b = blocks.get(i);
@@ -34,7 +44,7 @@ final class ResolutionTail {
             }
         }
         if (adoption < 0) {
-            return;
+            return Tail.none(blocks);
         }
         if (compiled) {
             for (int i = blocks.size() - 1; i > adoption; i--) {
@@ -75,6 +85,7 @@ final class ResolutionTail {
         } else if (ga.matches()) {
             meeting = ga.group(1);
         }
+        return new Tail(List.copyOf(blocks), meeting, vote, adopted, List.copyOf(footnotes));
     }
 
     /** The first call of the note at or before the adoption line: a number after punctuation, or ending a paragraph. */

@@ -3,6 +3,7 @@ package org.masthead.importer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 final class WordMender {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The words that name a document before its number, in the references the finder reads. */
+    private static final Set<String> KEYWORDS = Set.of("resolution", "resolutions", "decision", "decisions");
     /** A joint symbol whose dash pdftotext lost: {@code A/68/645S/2013/721}. */
     private static final Pattern LOST_DASH = Pattern.compile("\\b([A-Z]/\\d+/\\d+)(S/\\d{4}/\\d+)");
 
@@ -83,12 +86,24 @@ final class WordMender {
         if (!isolated || !Character.isLowerCase(b.charAt(0)) || joined.length() < 4) {
             return false;
         }
+        if (KEYWORDS.contains(joined.toLowerCase(Locale.ROOT)) && numberFollows(t, bEnd)) {
+            // "General Assembly re solution 64/288": a symbol keyword before its number, whatever the pieces.
+            return true;
+        }
         boolean inDocument = words.getOrDefault(joined, 0) > 0;
         if (Dictionary.contains(joined) && (!Dictionary.contains(a) || !Dictionary.contains(b))) {
             return true;
         }
         boolean pieceUnknown = words.getOrDefault(a, 0) <= 1 || words.getOrDefault(b, 0) <= 1;
         return inDocument && pieceUnknown && b.length() > 1 && (a.length() > 1 || a.equals("t"));
+    }
+
+    private static boolean numberFollows(String t, int end) {
+        int i = end;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\n')) {
+            i++;
+        }
+        return i > end && i < t.length() && Character.isDigit(t.charAt(i));
     }
 
     private static boolean isWordish(char c) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.masthead.build.BuildOptions;
-import org.masthead.build.SiteBuilder;
+import org.masthead.pipeline.BuildOptions;
+import org.masthead.pipeline.Pipeline;
 import org.masthead.importer.Importer;
 import org.masthead.serve.LiveSite;
 import org.masthead.serve.PreviewServer;
@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SiteBuilder builder = new SiteBuilder(new Importer());
+        Pipeline builder = new Pipeline(new Importer());
         BuildOptions options = new BuildOptions(content, templates, Path.of("target/site"),
                 "http://127.0.0.1:" + port + "/", null);
         AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(java.util.Map.of()));
@@ -63,9 +63,9 @@ public final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static boolean refresh(SiteBuilder builder, BuildOptions options, java.util.Set<Path> touched,
+    private static boolean refresh(Pipeline builder, BuildOptions options, java.util.Set<Path> touched,
                                    AtomicReference<LiveSite> live, PrintWriter out, PrintWriter err) {
-        SiteBuilder.Snapshot s = builder.snapshot(options, touched);
+        Pipeline.Snapshot s = builder.snapshot(options, touched);
         DiagnosticPrinter.print(s.result().diagnostics(), err);
         if (s.result().ok()) {
             LiveSite site = new LiveSite(s.files());

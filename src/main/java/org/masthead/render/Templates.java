@@ -128,7 +128,7 @@ public final class Templates {
      * every page it shapes render again.
      */
     public String fingerprint() {
-        org.masthead.cache.Hashes.Hasher md = org.masthead.cache.Hashes.hasher();
+        org.masthead.incremental.Hashes.Hasher md = org.masthead.incremental.Hashes.hasher();
         for (String name : BUILTIN_TEMPLATES) {
             try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILTIN + name + ".html")) {
                 md.put(name);

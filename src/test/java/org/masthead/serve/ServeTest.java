@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.build.BuildOptions;
-import org.masthead.build.SiteBuilder;
+import org.masthead.pipeline.BuildOptions;
+import org.masthead.pipeline.Pipeline;
 import org.masthead.read.RawTextReader;
 
 /** The preview server over a real archive on disk: pages rendered on request, edits picked up, pages told to reload. */
@@ -68,10 +68,10 @@ class ServeTest {
         Path letter = archive("First words.");
         Path content = dir.resolve("content");
 
-        SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
+        Pipeline builder = new Pipeline(RawTextReader.unsupported());
         BuildOptions options = new BuildOptions(content, dir.resolve("no-templates"), dir.resolve("site"),
                 "http://127.0.0.1/", null);
-        SiteBuilder.Snapshot first = builder.snapshot(options);
+        Pipeline.Snapshot first = builder.snapshot(options);
         assertTrue(first.result().ok(), () -> first.result().diagnostics().sorted().toString());
         AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(first.files()));
 
@@ -113,7 +113,7 @@ class ServeTest {
             Set<Path> touched = watcher.awaitChange();
             assertNotNull(touched);
             assertTrue(touched.contains(letter.toAbsolutePath().normalize()), () -> "touched: " + touched);
-            SiteBuilder.Snapshot second = builder.snapshot(options, touched);
+            Pipeline.Snapshot second = builder.snapshot(options, touched);
             assertTrue(second.result().ok());
             live.set(new LiveSite(second.files()));
             server.reload();
@@ -131,12 +131,12 @@ class ServeTest {
     void aBrokenEditKeepsTheLastGoodSiteAndSaysWhy() throws Exception {
         Path letter = archive("Fine.");
         Path content = dir.resolve("content");
-        SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
+        Pipeline builder = new Pipeline(RawTextReader.unsupported());
         BuildOptions options = BuildOptions.of(content, dir.resolve("no-templates"), dir.resolve("site"));
         assertTrue(builder.snapshot(options).result().ok());
 
         Files.writeString(letter, LETTER.formatted("Fine.").replace("date: 2014-01-02", "date: 2014-02-30"));
-        SiteBuilder.Snapshot broken = builder.snapshot(options, Set.of(letter.toAbsolutePath().normalize()));
+        Pipeline.Snapshot broken = builder.snapshot(options, Set.of(letter.toAbsolutePath().normalize()));
         assertTrue(broken.files().isEmpty());
         String report = broken.result().diagnostics().sorted().get(0).format();
         assertTrue(report.contains("1.md:4:7: error: date: '2014-02-30' is not a real date"), report);

@@ -1,4 +1,4 @@
-package org.masthead.importer;
+package org.masthead.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,13 +13,15 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.cli.ImportCommand;
 import org.masthead.diag.Diagnostics;
+import org.masthead.importer.Importer;
 
 import picocli.CommandLine;
 
 /** The import command and the importer's errors, on real files in a temporary folder. */
 class ImportCommandTest {
+    /** The real texts the importer is tested on (the importer's tests read the same folder). */
+    private static final Path CORPUS = Path.of("src/test/resources/corpus");
 
     @TempDir
     Path dir;
@@ -37,7 +39,7 @@ class ImportCommandTest {
     private Path copy(String corpusFile) throws IOException {
         Path target = dir.resolve("in").resolve(Path.of(corpusFile).getFileName());
         Files.createDirectories(target.getParent());
-        return Files.copy(ImporterGoldenTest.CORPUS.resolve(corpusFile), target);
+        return Files.copy(CORPUS.resolve(corpusFile), target);
     }
 
     @Test

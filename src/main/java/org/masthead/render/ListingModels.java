@@ -1,4 +1,4 @@
-package org.masthead.build;
+package org.masthead.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +18,11 @@ import org.masthead.render.Vars;
 import org.masthead.render.Templates;
 
 /** The pages that list documents: home, the browse index, each facet and each facet value, paginated. */
-final class ListingPages {
+public final class ListingModels {
     private static final int LATEST = 12;
 
     /** Where each page goes: its address, template, and its variables, made only when asked for. */
-    interface Sink {
+    public interface Sink {
         void page(PageUrl url, String template, Supplier<Map<String, Object>> vars);
     }
 
@@ -30,13 +30,13 @@ final class ListingPages {
     private final LinkGraph graph;
     private final Browse browse;
 
-    ListingPages(PageModels models, Templates templates, LinkGraph graph, Browse browse) {
+    public ListingModels(PageModels models, Templates templates, LinkGraph graph, Browse browse) {
         this.models = models;
         this.graph = graph;
         this.browse = browse;
     }
 
-    void write(Sink sink) {
+    public void write(Sink sink) {
         sink.page(SiteUrls.HOME, "home", this::home);
         sink.page(SiteUrls.BROWSE, "browse", this::browseIndex);
         for (Facet f : Facet.values()) {

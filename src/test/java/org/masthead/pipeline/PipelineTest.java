@@ -1,10 +1,10 @@
-package org.masthead.build;
+package org.masthead.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.masthead.build.TestSite.doc;
+import static org.masthead.pipeline.TestSite.doc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,7 @@ import org.masthead.model.Symbol;
 import org.w3c.dom.NodeList;
 
 /** Whole-site tests: small sites written inline, built with the real pipeline, read back with jsoup. */
-class SiteBuilderTest {
+class PipelineTest {
 
     private static final String LETTER = """
             ---

@@ -1,4 +1,4 @@
-package org.masthead.build;
+package org.masthead.pipeline;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.masthead.build;
+package org.masthead.work;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,16 +31,16 @@ public final class Progress {
         return new Progress(null);
     }
 
-    void total(int documents) {
+    public void total(int documents) {
         total = documents;
     }
 
-    void documentRead() {
+    public void documentRead() {
         read.incrementAndGet();
         tick();
     }
 
-    void pageRendered() {
+    public void pageRendered() {
         rendered.incrementAndGet();
         tick();
     }

@@ -1,4 +1,4 @@
-package org.masthead.cache;
+package org.masthead.incremental;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,4 +1,4 @@
-package org.masthead.cache;
+package org.masthead.incremental;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;

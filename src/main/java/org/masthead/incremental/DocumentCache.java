@@ -1,4 +1,4 @@
-package org.masthead.cache;
+package org.masthead.incremental;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package org.masthead.build;
+package org.masthead.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package org.masthead.build;
+package org.masthead.work;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,17 +18,17 @@ import java.util.function.IntConsumer;
  * core finished early and idled while the other worked through the rest, for seconds. Here each
  * thread takes the next item until none is left, so both finish within one item of each other.
  */
-final class Parallel {
+public final class Parallel {
     private Parallel() {
     }
 
     /** Runs the action on every item; the first exception any item threw is thrown once all stop. */
-    static <T> void forEach(List<T> items, Consumer<? super T> action) {
+    public static <T> void forEach(List<T> items, Consumer<? super T> action) {
         forEachIndex(items.size(), i -> action.accept(items.get(i)));
     }
 
     /** The function of every item, in the items' order. */
-    static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
         Object[] out = new Object[items.size()];
         forEachIndex(items.size(), i -> out[i] = f.apply(items.get(i)));
         @SuppressWarnings("unchecked")

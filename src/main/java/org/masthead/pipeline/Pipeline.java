@@ -1,4 +1,4 @@
-package org.masthead.build;
+package org.masthead.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.masthead.cache.DocumentCache;
-import org.masthead.cache.Hashes;
+import org.masthead.incremental.CodeVersion;
+import org.masthead.incremental.DocumentCache;
+import org.masthead.incremental.Hashes;
+import org.masthead.incremental.Keys;
 import org.masthead.diag.Diagnostics;
 import org.masthead.link.LinkGraph;
 import org.masthead.link.ReferenceFinder;
@@ -24,12 +26,15 @@ import org.masthead.plan.PageUrl;
 import org.masthead.plan.SiteUrls;
 import org.masthead.read.DocumentReader;
 import org.masthead.read.RawTextReader;
+import org.masthead.render.ListingModels;
 import org.masthead.render.MachineFiles;
 import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.PageModels;
 import org.masthead.render.Templates;
 import org.masthead.scan.ContentScanner;
 import org.masthead.scan.SourceFile;
+import org.masthead.work.Parallel;
+import org.masthead.work.Progress;
 import org.masthead.write.SiteWriter;
 
 /**
@@ -42,7 +47,7 @@ import org.masthead.write.SiteWriter;
  * are rendered (see {@link SiteWriter}). A builder keeps its cache in memory between builds,
  * which is what the preview server relies on.
  */
-public final class SiteBuilder {
+public final class Pipeline {
     private final ReferenceFinder finder = new ReferenceFinder();
     private final DocumentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer(finder);
@@ -55,7 +60,7 @@ public final class SiteBuilder {
     private Templates liveTemplates;
     private String liveFingerprint;
 
-    public SiteBuilder(RawTextReader rawText) {
+    public Pipeline(RawTextReader rawText) {
         this.reader = new DocumentReader(finder, rawText);
     }
 
@@ -413,7 +418,7 @@ public final class SiteBuilder {
             }
             List<Output> listings = new ArrayList<>();
             List<Runnable> keyedListings = new ArrayList<>();
-            new ListingPages(models, templates, graph, Browse.of(graph.primaries())).write((url, template, vars) -> {
+            new ListingModels(models, templates, graph, Browse.of(graph.primaries())).write((url, template, vars) -> {
                 pages.add(url);
                 if (!keyed) {
                     listings.add(new Output(url.path(), null, () -> utf8(templates.render(template, vars.get()))));

@@ -1,20 +1,20 @@
-package org.masthead.build;
+package org.masthead.incremental;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.masthead.cache.Hashes;
+import org.masthead.incremental.Hashes;
 
 /**
  * The key of an output file: a hash of everything it is made from. Template variables are
  * hashed in a canonical order (map keys sorted), so equal inputs give equal keys on every run.
  */
-final class Keys {
+public final class Keys {
     private Keys() {
     }
 
-    static String of(String... parts) {
+    public static String of(String... parts) {
         Hashes.Hasher h = Hashes.hasher();
         for (String p : parts) {
             h.put(p);
@@ -22,7 +22,7 @@ final class Keys {
         return h.hex();
     }
 
-    static String ofVars(String salt, String template, Object vars) {
+    public static String ofVars(String salt, String template, Object vars) {
         Hashes.Hasher h = Hashes.hasher().put(salt).put(template);
         walk(h, vars);
         return h.hex();

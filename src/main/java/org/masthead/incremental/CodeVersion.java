@@ -1,4 +1,4 @@
-package org.masthead.build;
+package org.masthead.incremental;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -11,13 +11,13 @@ import java.util.stream.Stream;
  * Identifies the code that renders pages, so that a new Masthead never reuses pages an older
  * one made: the jar's size and time, or, when running from class folders, their newest time.
  */
-final class CodeVersion {
+public final class CodeVersion {
     private static final String VALUE = compute();
 
     private CodeVersion() {
     }
 
-    static String get() {
+    public static String get() {
         return VALUE;
     }
 

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.masthead.importer.Importer;
 import org.masthead.pipeline.BuildOptions;
 import org.masthead.pipeline.BuildResult;
-import org.masthead.work.Progress;
 import org.masthead.pipeline.Pipeline;
-import org.masthead.importer.Importer;
+import org.masthead.work.Progress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

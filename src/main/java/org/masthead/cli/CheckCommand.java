@@ -3,9 +3,9 @@ package org.masthead.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.masthead.importer.Importer;
 import org.masthead.pipeline.BuildResult;
 import org.masthead.pipeline.Pipeline;
-import org.masthead.importer.Importer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,21 +6,27 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
+import org.masthead.diag.Diagnostics;
 import org.masthead.model.Document;
+import org.masthead.read.ReadCache;
+import org.masthead.scan.SourceFile;
 
 /**
  * What reading each content file gave last time, keyed by its path and the hash of its bytes,
  * so an unchanged file is not parsed again. Only files that read without any diagnostic are
  * kept: a file with warnings is read, and warned about, on every build.
  */
-public final class DocumentCache {
+public final class DocumentCache implements ReadCache {
     private static final int FORMAT = 2;
 
     /**
@@ -28,9 +34,9 @@ public final class DocumentCache {
      * gave. Like git's index, an unchanged size and time vouch for unchanged bytes, so an
      * unchanged archive is not even read; any other change is caught by the hash.
      */
-    public record Entry(long size, long modified, String hash, Document document) {
+    record Entry(long size, long modified, String hash, Document document) {
         /** The document is held marked with its hash, so the build takes it as it is rather than a copy. */
-        public Entry {
+        Entry {
             document = document.withContentHash(hash);
         }
     }
@@ -44,6 +50,16 @@ public final class DocumentCache {
 
     public static DocumentCache empty() {
         return new DocumentCache(new ConcurrentHashMap<>());
+    }
+
+    /** The cache kept beside an output folder ({@code target/.site.cache/documents.bin} for {@code target/site}), for this code. */
+    public static DocumentCache beside(Path out) {
+        return load(fileBeside(out), CodeVersion.get());
+    }
+
+    static Path fileBeside(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling("." + abs.getFileName() + ".cache").resolve("documents.bin");
     }
 
     /** Loads a cache written by {@link #save}; an absent, old or damaged file gives an empty cache. */
@@ -70,24 +86,54 @@ public final class DocumentCache {
         }
     }
 
-    /** The entry of a file whose size and time are unchanged, or null. */
-    public Entry unchanged(String relativePath, long size, long modified) {
-        Entry e = entries.get(relativePath);
-        return e != null && e.size() == size && e.modified() == modified ? e : null;
+    /**
+     * The document of a file: the cached one when its size and time, or else its bytes, are as
+     * before; otherwise read, and kept when it reads without any diagnostic.
+     */
+    @Override
+    public Optional<Document> read(SourceFile f, Diagnostics diagnostics, Reading reading) {
+        long size;
+        long modified;
+        byte[] bytes;
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+            size = attrs.size();
+            modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            Optional<Entry> same = entry(f).filter(e -> e.size() == size && e.modified() == modified);
+            if (same.isPresent()) {
+                return Optional.of(same.get().document());
+            }
+            bytes = Files.readAllBytes(f.path());
+        } catch (IOException e) {
+            diagnostics.error(f.path(), 1, "cannot read the file: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+        String hash = Hashes.of(bytes);
+        Optional<Entry> hit = entry(f).filter(e -> e.hash().equals(hash));
+        if (hit.isPresent()) {
+            put(f.relativePath(), size, modified, hash, hit.get().document());
+            return Optional.of(hit.get().document());
+        }
+        Diagnostics local = new Diagnostics();
+        Optional<Document> d = reading.read(f, bytes, hash, local);
+        diagnostics.addAll(local);
+        if (d.isPresent() && local.sorted().isEmpty()) {
+            put(f.relativePath(), size, modified, hash, d.get());
+        }
+        return d;
     }
 
-    /** Whatever the cache holds for a path, for callers who know the file is unchanged. */
-    public Entry any(String relativePath) {
-        return entries.get(relativePath);
+    /** The entry of a file, when it was read from the same place (a moved content folder reads again). */
+    private Optional<Entry> entry(SourceFile f) {
+        return Optional.ofNullable(entries.get(f.relativePath())).filter(e -> e.document().source().equals(f.path()));
     }
 
-    /** The entry of a file whose bytes hash as before, or null. */
-    public Entry get(String relativePath, String hash) {
-        Entry e = entries.get(relativePath);
-        return e != null && e.hash().equals(hash) ? e : null;
+    /** Whatever the cache holds for a file, for callers who know it is unchanged (the preview after an edit). */
+    public Optional<Document> any(SourceFile f) {
+        return Optional.ofNullable(entries.get(f.relativePath())).map(Entry::document);
     }
 
-    public void put(String relativePath, long size, long modified, String hash, Document d) {
+    private void put(String relativePath, long size, long modified, String hash, Document d) {
         entries.put(relativePath, new Entry(size, modified, hash, d));
         dirty = true;
     }
@@ -97,7 +143,7 @@ public final class DocumentCache {
         return dirty;
     }
 
-    /** Keeps only the given paths (files that vanished leave the cache). */
+    @Override
     public void retain(List<String> paths) {
         Map<String, Entry> keep = new HashMap<>();
         for (String p : paths) {

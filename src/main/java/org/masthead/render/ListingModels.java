@@ -4,50 +4,40 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Locale;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.model.Document;
 import org.masthead.plan.Browse;
 import org.masthead.plan.Facet;
 import org.masthead.plan.FacetValue;
+import org.masthead.plan.Listing;
 import org.masthead.plan.PageUrl;
 import org.masthead.plan.SiteUrls;
-import org.masthead.render.PageModels;
-import org.masthead.render.Vars;
-import org.masthead.render.Templates;
 
-/** The pages that list documents: home, the browse index, each facet and each facet value, paginated. */
+/** The variables of the pages that list documents: home, the browse index, each facet and each facet value. */
 public final class ListingModels {
     private static final int LATEST = 12;
-
-    /** Where each page goes: its address, template, and its variables, made only when asked for. */
-    public interface Sink {
-        void page(PageUrl url, String template, Supplier<Map<String, Object>> vars);
-    }
 
     private final PageModels models;
     private final LinkGraph graph;
     private final Browse browse;
 
-    public ListingModels(PageModels models, Templates templates, LinkGraph graph, Browse browse) {
+    public ListingModels(PageModels models, LinkGraph graph, Browse browse) {
         this.models = models;
         this.graph = graph;
         this.browse = browse;
     }
 
-    public void write(Sink sink) {
-        sink.page(SiteUrls.HOME, "home", this::home);
-        sink.page(SiteUrls.BROWSE, "browse", this::browseIndex);
-        for (Facet f : Facet.values()) {
-            sink.page(SiteUrls.facetIndex(f), "browse", () -> facetIndex(f));
-            for (FacetValue v : browse.values(f)) {
-                for (int p = 1; p <= v.pages(); p++) {
-                    int page = p;
-                    sink.page(v.url(p), "list", () -> facetPage(v, page));
-                }
-            }
+    /** The variables of a listing page, made afresh on every call: no page keeps them meanwhile. */
+    public Map<String, Object> variables(Listing listing) {
+        if (listing instanceof Listing.FacetPage p) {
+            return facetPage(p.value(), p.page());
         }
+        if (listing instanceof Listing.FacetIndex f) {
+            return facetIndex(f.facet());
+        }
+        return listing instanceof Listing.BrowseIndex ? browseIndex() : home();
     }
 
     private Map<String, Object> home() {
@@ -76,8 +66,8 @@ public final class ListingModels {
 
     private Map<String, Object> facetIndex(Facet f) {
         PageUrl url = SiteUrls.facetIndex(f);
-        Map<String, Object> vars = models.base(url, "Browse by " + f.title().toLowerCase(java.util.Locale.ROOT),
-                "Every " + f.title().toLowerCase(java.util.Locale.ROOT) + " in the archive.", "en");
+        Map<String, Object> vars = models.base(url, "Browse by " + f.title().toLowerCase(Locale.ROOT),
+                "Every " + f.title().toLowerCase(Locale.ROOT) + " in the archive.", "en");
         vars.put("facets", List.of(facet(f, url, Integer.MAX_VALUE)));
         return vars;
     }
@@ -114,7 +104,7 @@ public final class ListingModels {
         PageUrl url = v.url(page);
         String title = v.facet().title() + ": " + v.label() + (page > 1 ? " (page " + page + ")" : "");
         Map<String, Object> vars = models.base(url, title, v.documents().size() + " documents under "
-                + v.facet().title().toLowerCase(java.util.Locale.ROOT) + " " + v.label() + ".", "en");
+                + v.facet().title().toLowerCase(Locale.ROOT) + " " + v.label() + ".", "en");
         List<Map<String, Object>> items = new ArrayList<>();
         for (Document d : v.page(page)) {
             items.add(models.item(d, url));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.model.Annex;
@@ -19,8 +20,6 @@ import org.masthead.plan.SiteUrls;
 
 /** The machine-readable files of FORMAT.md section 3: per-document JSON, the catalogue, the feed, the sitemap. */
 public final class MachineFiles {
-    public static final int FEED_SIZE = 50;
-
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final LinkGraph graph;
     private final SiteUrls urls;
@@ -82,11 +81,11 @@ public final class MachineFiles {
         m.put("url", urls.document(d).absolute(baseUrl));
         List<Map<String, Object>> refs = new ArrayList<>();
         for (Symbol s : d.references()) {
-            Document held = graph.primary(s);
+            Optional<Document> held = graph.primary(s);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("symbol", s.text());
-            r.put("url", held == null ? s.undocsUrl() : urls.document(held).absolute(baseUrl));
-            r.put("held", held != null);
+            r.put("url", held.map(h -> urls.document(h).absolute(baseUrl)).orElseGet(s::undocsUrl));
+            r.put("held", held.isPresent());
             refs.add(r);
         }
         m.put("references", refs);
@@ -94,7 +93,7 @@ public final class MachineFiles {
         for (Symbol s : graph.citedBy(d.symbol())) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("symbol", s.text());
-            r.put("url", urls.document(graph.primary(s)).absolute(baseUrl));
+            r.put("url", urls.document(graph.primary(s).orElseThrow()).absolute(baseUrl));
             cited.add(r);
         }
         m.put("citedBy", cited);
@@ -124,10 +123,9 @@ public final class MachineFiles {
         }
     }
 
-    /** An Atom feed of the newest documents; its date is the newest document's, so rebuilds give the same bytes. */
-    public String feed(List<Document> newestFirst) {
+    /** An Atom feed of the given documents; its date is the newest document's, so rebuilds give the same bytes. */
+    public String feed(List<Document> items) {
         StringBuilder sb = new StringBuilder(32 * 1024);
-        List<Document> items = newestFirst.subList(0, Math.min(FEED_SIZE, newestFirst.size()));
         String updated = items.isEmpty() ? "1970-01-01" : items.get(0).date().toString();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.link.LinkTarget;
@@ -35,8 +36,8 @@ public final class PageModels {
 
     /** Where a symbol's link goes from a given page. */
     public LinkTarget target(Symbol s, PageUrl from) {
-        Document d = graph.primary(s);
-        return d == null ? new LinkTarget(s.undocsUrl(), true) : new LinkTarget(urls.document(d).relativeTo(from), false);
+        return graph.primary(s).map(d -> new LinkTarget(urls.document(d).relativeTo(from), false))
+                .orElseGet(() -> new LinkTarget(s.undocsUrl(), true));
     }
 
     /** The variables every page has: {@code site} and {@code page}. */
@@ -124,9 +125,10 @@ public final class PageModels {
             m.put("symbol", s.text());
             m.put("href", t.href());
             m.put("external", t.external());
-            Document held = graph.primary(s);
-            m.put("title", held == null ? null : held.title());
-            m.put("date", held == null ? null : Formats.date(held.date()));
+            // Null for a symbol the archive does not hold: templates test for it.
+            Optional<Document> held = graph.primary(s);
+            m.put("title", held.map(Document::title).orElse(null));
+            m.put("date", held.map(h -> Formats.date(h.date())).orElse(null));
             out.add(m);
         }
         return out;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.masthead.model.Annex;
 import org.masthead.model.Distribution;
@@ -109,12 +110,14 @@ final class DocumentCodec {
         out.write(b);
     }
 
+    /** A string of the model, which may be absent (null, as the record keeps it): written as length -1. */
     private static String str(DataInputStream in) throws IOException {
+        return optional(in).orElse(null);
+    }
+
+    private static Optional<String> optional(DataInputStream in) throws IOException {
         int len = in.readInt();
-        if (len < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(len), StandardCharsets.UTF_8);
+        return len < 0 ? Optional.empty() : Optional.of(new String(in.readNBytes(len), StandardCharsets.UTF_8));
     }
 
     private static void date(DataOutputStream out, LocalDate d) throws IOException {
@@ -123,7 +126,7 @@ final class DocumentCodec {
 
     private static LocalDate date(DataInputStream in) throws IOException {
         long v = in.readLong();
-        return v == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(v);
+        return Optional.of(v).filter(day -> day != Long.MIN_VALUE).map(LocalDate::ofEpochDay).orElse(null);
     }
 
     private static void strings(DataOutputStream out, List<String> l) throws IOException {

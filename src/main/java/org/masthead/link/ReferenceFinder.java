@@ -3,6 +3,8 @@ package org.masthead.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,7 @@ public final class ReferenceFinder {
     private static final String ROOTS =
             "CEDAW|UNITAR|UNCTAD|UNEP|CCPR|CERD|CRPD|ICEF|CMW|CRC|CAT|CED|DP|TD|ST|S|A|E|T";
 
-    private static final java.util.Set<String> ROOT_SET = java.util.Set.of(ROOTS.split("\\|"));
+    private static final Set<String> ROOT_SET = Set.of(ROOTS.split("\\|"));
 
     /** The longest root, in characters: a longer run of capitals before a '/' is no root. */
     private static final int LONGEST_ROOT = 6;
@@ -85,10 +87,10 @@ public final class ReferenceFinder {
         }
 
         /**
-         * The pattern matched right at {@code pos}, or null. Not {@code find(pos)}: when a {@code \\G}
+         * The pattern matched right at {@code pos}, if it matches there. Not {@code find(pos)}: when a {@code \\G}
          * pattern fails at pos, find goes on trying every later position to the end of the text.
          */
-        Matcher at(Pattern p, int pos) {
+        Optional<Matcher> at(Pattern p, int pos) {
             int i = PATTERNS.indexOf(p);
             Matcher m = matchers[i];
             if (m == null) {
@@ -96,7 +98,7 @@ public final class ReferenceFinder {
                 matchers[i] = m;
             }
             m.region(pos, len);
-            return m.lookingAt() ? m : null;
+            return m.lookingAt() ? Optional.of(m) : Optional.empty();
         }
 
         char charAt(int i) {
@@ -132,11 +134,10 @@ public final class ReferenceFinder {
                     from = j.end();
                 }
             }
-            Symbol last = addBare(token.substring(from), start + from, out);
-            Matcher added = last == null || firstAfterSpace(scan, end) != 'a' ? null : scan.at(ADDED, end);
-            if (added != null) {
-                Symbol.parse(last.text() + "/" + added.group(1)).symbol().ifPresent(
-                        s -> out.add(new Reference(s, added.start(1), added.end(1))));
+            Optional<Symbol> last = addBare(token.substring(from), start + from, out);
+            if (last.isPresent() && firstAfterSpace(scan, end) == 'a') {
+                scan.at(ADDED, end).ifPresent(added -> Symbol.parse(last.get().text() + "/" + added.group(1)).symbol()
+                        .ifPresent(s -> out.add(new Reference(s, added.start(1), added.end(1)))));
             }
         }
     }
@@ -183,7 +184,7 @@ public final class ReferenceFinder {
         return false;
     }
 
-    private Symbol addBare(String piece, int start, List<Reference> out) {
+    private Optional<Symbol> addBare(String piece, int start, List<Reference> out) {
         String trimmed = piece;
         // Sentence punctuation and dangling separators are not part of a symbol.
         while (!trimmed.isEmpty() && ".-/".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
@@ -191,12 +192,10 @@ public final class ReferenceFinder {
         }
         String t = trimmed;
         if (!hasDigit(t)) {
-            return null;
+            return Optional.empty();
         }
-        Symbol s = Symbol.parse(t).symbol().orElse(null);
-        if (s != null) {
-            out.add(new Reference(s, start, start + t.length()));
-        }
+        Optional<Symbol> s = Symbol.parse(t).symbol();
+        s.ifPresent(symbol -> out.add(new Reference(symbol, start, start + t.length())));
         return s;
     }
 
@@ -230,35 +229,29 @@ public final class ReferenceFinder {
             int pos = keywordEnd;
             boolean any = false;
             while (pos < len && startsItem(text.charAt(pos))) {
-                Matcher sc = scan.at(SC_ITEM, pos);
-                Matcher ga = sc == null ? scan.at(SESSION_ITEM, pos) : null;
-                Matcher sl = sc == null && ga == null ? scan.at(SLASH_ITEM, pos) : null;
-                Reference ref;
-                int end;
-                if (sc != null) {
-                    ref = new Reference(Symbol.of("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")"), pos, sc.end());
-                    end = sc.end();
-                } else if (ga != null) {
-                    ref = new Reference(Symbol.of("A/RES/" + ga.group(1) + " (" + ga.group(2) + ")"), pos, ga.end());
-                    end = ga.end();
-                } else if (sl != null) {
-                    ref = new Reference(Symbol.of(slashRoot(body) + sl.group(1) + "/" + sl.group(2)), pos, sl.end());
-                    end = sl.end();
+                Optional<Matcher> item;
+                String symbol;
+                if ((item = scan.at(SC_ITEM, pos)).isPresent()) {
+                    symbol = "S/RES/" + item.get().group(1) + " (" + item.get().group(2) + ")";
+                } else if ((item = scan.at(SESSION_ITEM, pos)).isPresent()) {
+                    symbol = "A/RES/" + item.get().group(1) + " (" + item.get().group(2) + ")";
+                } else if ((item = scan.at(SLASH_ITEM, pos)).isPresent()) {
+                    symbol = slashRoot(body) + item.get().group(1) + "/" + item.get().group(2);
                 } else {
                     break;
                 }
-                out.add(ref);
+                int end = item.get().end();
+                out.add(new Reference(Symbol.of(symbol), pos, end));
                 any = true;
-                Matcher of = firstAfterSpace(scan, end) == 'o' ? scan.at(OF_DATE, end) : null;
-                if (of != null) {
-                    end = of.end();
+                if (firstAfterSpace(scan, end) == 'o') {
+                    end = scan.at(OF_DATE, end).map(Matcher::end).orElse(end);
                 }
                 char c = firstAfterSpace(scan, end);
-                Matcher sep = c == ',' || c == 'a' ? scan.at(SEPARATOR, end) : null;
-                if (sep == null) {
+                Optional<Matcher> sep = c == ',' || c == 'a' ? scan.at(SEPARATOR, end) : Optional.empty();
+                if (sep.isEmpty()) {
                     break;
                 }
-                pos = sep.end();
+                pos = sep.get().end();
             }
             from = any ? Math.max(pos, keywordEnd) : keywordEnd;
         }

@@ -46,8 +46,9 @@ public final class ListingModels {
         Map<String, Object> vars = models.base(url, "Home", "A browsable, cross-linked archive of "
                 + all.size() + " United Nations documents.", "en");
         vars.put("count", all.size());
-        vars.put("firstYear", all.isEmpty() ? null : all.stream().mapToInt(Document::year).min().getAsInt());
-        vars.put("lastYear", all.isEmpty() ? null : all.stream().mapToInt(Document::year).max().getAsInt());
+        // Null in an empty archive: the template leaves the years out.
+        vars.put("firstYear", all.stream().map(Document::year).min(Integer::compare).orElse(null));
+        vars.put("lastYear", all.stream().map(Document::year).max(Integer::compare).orElse(null));
         List<Map<String, Object>> latest = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
             latest.add(models.item(all.get(i), url));

@@ -1,9 +1,15 @@
 package org.masthead.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +69,7 @@ public final class MachineFiles {
                 put(am, "title", a.title());
                 put(am, "from", a.from());
                 put(am, "to", a.to());
-                put(am, "date", a.date() == null ? null : a.date().toString());
+                put(am, "date", iso(a.date()));
                 put(am, "original", a.original());
                 if (!a.signatories().isEmpty()) {
                     am.put("signatories", signatories(a.signatories()));
@@ -75,8 +81,8 @@ public final class MachineFiles {
         if (!d.subjects().isEmpty()) {
             m.put("subjects", d.subjects());
         }
-        put(m, "reissued", d.reissued() == null ? null : d.reissued().toString());
-        put(m, "adopted", d.adopted() == null ? null : d.adopted().toString());
+        put(m, "reissued", iso(d.reissued()));
+        put(m, "adopted", iso(d.adopted()));
         d.extra().forEach((k, v) -> put(m, k, v));
         m.put("url", urls.document(d).absolute(baseUrl));
         List<Map<String, Object>> refs = new ArrayList<>();
@@ -109,12 +115,12 @@ public final class MachineFiles {
     }
 
     /** Every version of every document, by date then symbol, streamed: the catalogue of a big archive is big. */
-    public void catalogue(List<Document> all, java.io.OutputStream out) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonGenerator g = json.getFactory().createGenerator(out)) {
-            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+    public void catalogue(List<Document> all, OutputStream out) throws IOException {
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartArray();
-            com.fasterxml.jackson.databind.ObjectWriter w = json.writer()
+            ObjectWriter w = json.writer()
                     .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
             for (Document d : all) {
                 w.writeValue(g, metadata(d));
@@ -168,6 +174,16 @@ public final class MachineFiles {
             out.add(m);
         }
         return out;
+    }
+
+    /** A date of the model, which may be absent (null), as yyyy-mm-dd. */
+    private static Optional<String> iso(LocalDate d) {
+        return Optional.ofNullable(d).map(LocalDate::toString);
+    }
+
+    /** Absent values are left out of the JSON. */
+    private static void put(Map<String, Object> m, String key, Optional<?> value) {
+        value.ifPresent(v -> m.put(key, v));
     }
 
     private static void put(Map<String, Object> m, String key, Object value) {

@@ -1,4 +1,4 @@
-package org.masthead.link.internal;
+package org.masthead.link;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;

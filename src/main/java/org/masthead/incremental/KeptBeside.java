@@ -24,7 +24,8 @@ final class KeptBeside implements Incremental {
     private final Path out;
     private final String salt;
     private final Path cacheFile;
-    private final DocumentCache cache;
+    /** Loaded when the read stage first asks: an unchanged site never needs it, and loading costs. */
+    private Optional<DocumentCache> cache = Optional.empty();
     /** The key of this build's inputs, once {@link #unchanged} has looked at them. */
     private Optional<String> inputs = Optional.empty();
 
@@ -32,7 +33,6 @@ final class KeptBeside implements Incremental {
         this.out = out;
         this.salt = salt;
         this.cacheFile = DocumentCache.fileBeside(out);
-        this.cache = DocumentCache.beside(out);
     }
 
     @Override
@@ -43,7 +43,10 @@ final class KeptBeside implements Incremental {
 
     @Override
     public ReadCache documents() {
-        return cache;
+        if (cache.isEmpty()) {
+            cache = Optional.of(DocumentCache.load(cacheFile, CodeVersion.get()));
+        }
+        return cache.get();
     }
 
     @Override
@@ -53,11 +56,11 @@ final class KeptBeside implements Incremental {
 
     @Override
     public void keep(Written written, Diagnostics diagnostics) {
-        if (!written.ok() || !cache.dirty()) {
+        if (!written.ok() || cache.isEmpty() || !cache.get().dirty()) {
             return;
         }
         try {
-            cache.save(cacheFile, CodeVersion.get());
+            cache.get().save(cacheFile, CodeVersion.get());
         } catch (IOException e) {
             diagnostics.error(out, 0, "the site is written, but the build cache could not be saved: " + e, null);
         }

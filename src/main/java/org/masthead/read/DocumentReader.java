@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
 import org.masthead.diag.Diagnostics;
 import org.masthead.link.Reference;
 import org.masthead.link.ReferenceFinder;
+import org.masthead.model.Annex;
 import org.masthead.model.Distribution;
 import org.masthead.model.Document;
 import org.masthead.model.DocumentType;
 import org.masthead.model.Language;
+import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
 import org.masthead.read.FrontMatterReader.Entry;
 import org.masthead.scan.SourceFile;
@@ -154,6 +156,20 @@ public final class DocumentReader {
         if (!imported) {
             checkBody(body, file, split.bodyLine(), local);
         }
+        // Every key is converted before the errors are counted: a malformed optional key is an error too.
+        Optional<String> original = f.string("original");
+        List<Symbol> also = f.symbols("also");
+        Optional<String> organ = f.string("organ");
+        Optional<String> session = f.string("session");
+        List<String> agenda = f.strings("agenda");
+        Optional<String> from = f.string("from");
+        Optional<String> to = f.string("to");
+        List<Signatory> signatories = f.signatories("signatories");
+        List<Annex> annexes = f.annexes("annexes");
+        List<Symbol> explicit = f.symbols("references");
+        List<String> subjects = f.strings("subjects");
+        Optional<LocalDate> reissued = f.date("reissued");
+        Optional<LocalDate> adopted = f.date("adopted");
         diagnostics.addAll(local);
         if (!ok || local.hasErrors() || symbol.isEmpty() || title.isEmpty() || date.isEmpty() || distribution.isEmpty()) {
             return Optional.empty();
@@ -167,12 +183,10 @@ public final class DocumentReader {
         }
         // The document keeps an absent optional key as null, as its record's components do.
         Document doc = new Document(intern(s), title.get(), type.orElseGet(() -> DocumentType.infer(s, title.get())),
-                date.get(), distribution.get(), f.string("original").orElse(null), language,
-                interned(f.symbols("also")), f.string("organ").orElseGet(() -> s.organ().title()),
-                f.string("session").orElse(null), f.strings("agenda"), f.string("from").orElse(null),
-                f.string("to").orElse(null), f.signatories("signatories"), f.annexes("annexes"),
-                references(s, body, f.symbols("references")), f.strings("subjects"), f.date("reissued").orElse(null),
-                f.date("adopted").orElse(null), extra, file, split.bodyLine(), Summary.of(body));
+                date.get(), distribution.get(), original.orElse(null), language, interned(also),
+                organ.orElseGet(() -> s.organ().title()), session.orElse(null), agenda, from.orElse(null),
+                to.orElse(null), signatories, annexes, references(s, body, explicit), subjects,
+                reissued.orElse(null), adopted.orElse(null), extra, file, split.bodyLine(), Summary.of(body));
         return Optional.of(new Read(doc, body));
     }
 

@@ -48,7 +48,7 @@ public final class DocumentCache implements ReadCache {
         this.entries = entries;
     }
 
-    public static DocumentCache empty() {
+    private static DocumentCache empty() {
         return new DocumentCache(new ConcurrentHashMap<>());
     }
 

@@ -154,12 +154,7 @@ public final class SiteWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Writes one file of the site; {@code path} is relative to the site root and {@code /}-separated. */
-    public void write(String path, String key, byte[] bytes) {
-        write(path, key, out -> out.write(bytes));
-    }
-
-    /** Writes one file of the site from its content, streamed. */
+    /** Writes one file of the site from its content, streamed; {@code path} is relative to the site root and {@code /}-separated. */
     public void write(String path, String key, Content content) {
         claim();
         newKeys.put(path, key);

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.masthead.build.BuildOptions;
-import org.masthead.build.BuildResult;
-import org.masthead.build.Progress;
-import org.masthead.build.SiteBuilder;
 import org.masthead.importer.Importer;
+import org.masthead.pipeline.BuildOptions;
+import org.masthead.pipeline.BuildResult;
+import org.masthead.pipeline.Pipeline;
+import org.masthead.work.Progress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildResult r = new SiteBuilder(new Importer())
+        BuildResult r = new Pipeline(new Importer())
                 .build(new BuildOptions(content, templates, this.out, baseUrl, title), Progress.to(err));
         DiagnosticPrinter.print(r.diagnostics(), err);
         if (!r.ok()) {

@@ -3,9 +3,9 @@ package org.masthead.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.masthead.build.BuildResult;
-import org.masthead.build.SiteBuilder;
 import org.masthead.importer.Importer;
+import org.masthead.pipeline.BuildResult;
+import org.masthead.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult r = new SiteBuilder(new Importer()).check(content);
+        BuildResult r = new Pipeline(new Importer()).check(content);
         DiagnosticPrinter.print(r.diagnostics(), spec.commandLine().getErr());
         if (r.ok()) {
             spec.commandLine().getOut().printf("Checked %d documents: no errors.%n", r.documents());

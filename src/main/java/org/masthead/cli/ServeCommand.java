@@ -3,12 +3,17 @@ package org.masthead.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.masthead.build.BuildOptions;
-import org.masthead.build.SiteBuilder;
+import org.masthead.pipeline.BuildOptions;
 import org.masthead.importer.Importer;
+import org.masthead.pipeline.Pipeline;
+import org.masthead.serve.LivePreview;
 import org.masthead.serve.LiveSite;
 import org.masthead.serve.PreviewServer;
 import org.masthead.serve.Watcher;
@@ -44,18 +49,18 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SiteBuilder builder = new SiteBuilder(new Importer());
         BuildOptions options = new BuildOptions(content, templates, Path.of("target/site"),
                 "http://127.0.0.1:" + port + "/", null);
-        AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(java.util.Map.of()));
-        refresh(builder, options, null, live, out, err);
-        try (PreviewServer server = new PreviewServer(path -> live.get().apply(path), port);
+        LivePreview preview = new LivePreview(new Pipeline(new Importer()), options);
+        AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(Map.of()));
+        refresh(preview, Set.of(), live, out, err);
+        try (PreviewServer server = new PreviewServer(path -> live.get().file(path), port);
              Watcher watcher = new Watcher(content, templates)) {
             out.println("Serving " + content + " at http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
             out.flush();
-            java.util.Set<Path> touched;
-            while ((touched = watcher.awaitChange()) != null) {
-                if (refresh(builder, options, touched, live, out, err)) {
+            Optional<Set<Path>> touched;
+            while ((touched = watcher.awaitChange()).isPresent()) {
+                if (refresh(preview, touched.get(), live, out, err)) {
                     server.reload();
                 }
             }
@@ -63,15 +68,15 @@ public final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static boolean refresh(SiteBuilder builder, BuildOptions options, java.util.Set<Path> touched,
-                                   AtomicReference<LiveSite> live, PrintWriter out, PrintWriter err) {
-        SiteBuilder.Snapshot s = builder.snapshot(options, touched);
+    private static boolean refresh(LivePreview preview, Set<Path> touched, AtomicReference<LiveSite> live,
+                                   PrintWriter out, PrintWriter err) {
+        LivePreview.Snapshot s = preview.snapshot(touched);
         DiagnosticPrinter.print(s.result().diagnostics(), err);
         if (s.result().ok()) {
             LiveSite site = new LiveSite(s.files());
             live.set(site);
             // Render the edited pages now, while the reload event travels to the browser.
-            s.edited().forEach(page -> java.util.concurrent.ForkJoinPool.commonPool().execute(() -> site.apply(page)));
+            s.edited().forEach(page -> ForkJoinPool.commonPool().execute(() -> site.file(page)));
             out.printf("Read %d documents in %d ms.%n", s.result().documents(), s.result().millis());
         } else {
             err.println("Errors: still serving the last good version.");

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.masthead.model.Document;
+import org.masthead.model.Language;
 import org.masthead.model.Symbol;
 
 /**
@@ -33,9 +35,11 @@ public final class LinkGraph {
     private final Map<Symbol, List<Symbol>> citedBy;
     private final Map<Symbol, List<Symbol>> families;
     private final List<Document> primaries;
+    private final List<Document> all;
 
     private LinkGraph(Map<Symbol, List<Document>> versions, Map<Symbol, List<Symbol>> citedBy,
-                      Map<Symbol, List<Symbol>> families, List<Document> primaries) {
+                      Map<Symbol, List<Symbol>> families, List<Document> primaries, List<Document> all) {
+        this.all = all;
         this.versions = versions;
         this.citedBy = citedBy;
         this.families = families;
@@ -83,12 +87,13 @@ public final class LinkGraph {
             }
             return Collections.unmodifiableList(v);
         });
-        return new LinkGraph(Collections.unmodifiableMap(versions), citedBy, families, List.copyOf(primaries));
+        return new LinkGraph(Collections.unmodifiableMap(versions), citedBy, families, List.copyOf(primaries),
+                List.copyOf(documents));
     }
 
     private static Document primaryOf(List<Document> versions) {
         for (Document d : versions) {
-            if (d.language() == org.masthead.model.Language.EN) {
+            if (d.language() == Language.EN) {
                 return d;
             }
         }
@@ -100,13 +105,18 @@ public final class LinkGraph {
     }
 
     /** The version a link to the symbol opens: English when the archive has it. */
-    public Document primary(Symbol s) {
-        List<Document> l = versions.get(s);
-        return l == null ? null : primaryOf(l);
+    public Optional<Document> primary(Symbol s) {
+        return Optional.ofNullable(versions.get(s)).map(LinkGraph::primaryOf);
     }
 
     public boolean isPrimary(Document d) {
-        return primary(d.symbol()) == d;
+        List<Document> l = versions.get(d.symbol());
+        return l != null && primaryOf(l) == d;
+    }
+
+    /** Every version of every document, in the order given. */
+    public List<Document> all() {
+        return all;
     }
 
     /** One document per symbol (its primary version), by date then symbol. */

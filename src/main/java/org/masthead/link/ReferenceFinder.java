@@ -1,8 +1,20 @@
 package org.masthead.link;
 
+import static org.masthead.link.Scan.firstAfterSpace;
+import static org.masthead.link.Scan.hasDigit;
+import static org.masthead.link.Scan.indexOf;
+import static org.masthead.link.Scan.isAlnum;
+import static org.masthead.link.Scan.isDigits;
+import static org.masthead.link.Scan.isRegexSpace;
+import static org.masthead.link.Scan.isUpper;
+import static org.masthead.link.Scan.joinsWord;
+import static org.masthead.link.Scan.skipSpace;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,22 +34,12 @@ public final class ReferenceFinder {
     private static final String ROOTS =
             "CEDAW|UNITAR|UNCTAD|UNEP|CCPR|CERD|CRPD|ICEF|CMW|CRC|CAT|CED|DP|TD|ST|S|A|E|T";
 
-    private static final java.util.Set<String> ROOT_SET = java.util.Set.of(ROOTS.split("\\|"));
+    private static final Set<String> ROOT_SET = Set.of(ROOTS.split("\\|"));
 
     /** The longest root, in characters: a longer run of capitals before a '/' is no root. */
     private static final int LONGEST_ROOT = 6;
 
     private static final String WS = "[ \\t]*(?:\\r?\\n[ \\t]*)?";
-
-    /**
-     * The bodies whose name may stand before the keyword ({@code General Assembly resolution 64/288}),
-     * word by word: {@link #bodyBefore} matches them backwards from the keyword.
-     */
-    private static final String[][] BODIES = {
-            {"Security", "Council"}, {"General", "Assembly"}, {"Economic", "and", "Social", "Council"},
-            {"Human", "Rights", "Council"}};
-    /** How far before the keyword a body's name may start (the longest name, with line breaks). */
-    private static final int BODY_REACH = 48;
 
     /** The letter of a resolution adopted in parts ({@code 377 A (V)}): the parts share one symbol. */
     private static final String PART = "(?:[ \\t]+[A-D](?=[ \\t]*\\())?";
@@ -67,45 +69,11 @@ public final class ReferenceFinder {
 
     public List<Reference> find(CharSequence text) {
         List<Reference> found = new ArrayList<>();
-        Scan scan = new Scan(text);
+        Scan scan = new Scan(text, PATTERNS);
         findBare(scan, found);
         findWords(scan, found);
         found.sort(Comparator.comparingInt(Reference::start));
         return removeOverlaps(found);
-    }
-
-    /**
-     * One text and its matchers, each made on first use and moved with {@code region()}: making
-     * a matcher costs more than most of the matches it tries here.
-     */
-    private static final class Scan {
-        final CharSequence text;
-        final int len;
-        private final Matcher[] matchers = new Matcher[PATTERNS.size()];
-
-        Scan(CharSequence text) {
-            this.text = text;
-            this.len = text.length();
-        }
-
-        /**
-         * The pattern matched right at {@code pos}, or null. Not {@code find(pos)}: when a {@code \\G}
-         * pattern fails at pos, find goes on trying every later position to the end of the text.
-         */
-        Matcher at(Pattern p, int pos) {
-            int i = PATTERNS.indexOf(p);
-            Matcher m = matchers[i];
-            if (m == null) {
-                m = p.matcher(text);
-                matchers[i] = m;
-            }
-            m.region(pos, len);
-            return m.lookingAt() ? m : null;
-        }
-
-        char charAt(int i) {
-            return text.charAt(i);
-        }
     }
 
     private void findBare(Scan scan, List<Reference> out) {
@@ -136,22 +104,9 @@ public final class ReferenceFinder {
                     from = j.end();
                 }
             }
-            Symbol last = addBare(token.substring(from), start + from, out);
-            Matcher added = last == null || firstAfterSpace(scan, end) != 'a' ? null : scan.at(ADDED, end);
-            if (added != null) {
-                // "and Add.1-3" names Add.1, Add.2 and Add.3; a range is taken only when short and ascending.
-                int first = Integer.parseInt(added.group(3));
-                int lastPart = added.group(4) == null ? first : Integer.parseInt(added.group(4));
-                if (lastPart < first || lastPart - first > MAX_RANGE) {
-                    lastPart = first;
-                }
-                for (int n = first; n <= lastPart; n++) {
-                    // Text spans: "Add.1" for the first, "3" for the last, none (empty) for those between.
-                    int spanStart = n == first ? added.start(1) : added.start(4);
-                    int spanEnd = n == first ? added.end(3) : n == lastPart ? added.end(4) : added.start(4);
-                    Symbol.parse(last.text() + "/" + added.group(2) + "." + n).symbol().ifPresent(
-                            s -> out.add(new Reference(s, spanStart, spanEnd)));
-                }
+            Optional<Symbol> last = addBare(token.substring(from), start + from, out);
+            if (last.isPresent() && firstAfterSpace(scan, end) == 'a') {
+                scan.at(ADDED, end).ifPresent(added -> addParts(last.get(), added, out));
             }
         }
     }
@@ -198,7 +153,7 @@ public final class ReferenceFinder {
         return false;
     }
 
-    private Symbol addBare(String piece, int start, List<Reference> out) {
+    private Optional<Symbol> addBare(String piece, int start, List<Reference> out) {
         String trimmed = piece;
         // Sentence punctuation and dangling separators are not part of a symbol.
         while (!trimmed.isEmpty() && ".-/".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
@@ -206,12 +161,10 @@ public final class ReferenceFinder {
         }
         String t = trimmed;
         if (!hasDigit(t)) {
-            return null;
+            return Optional.empty();
         }
-        Symbol s = Symbol.parse(t).symbol().orElse(null);
-        if (s != null) {
-            out.add(new Reference(s, start, start + t.length()));
-        }
+        Optional<Symbol> s = Symbol.parse(t).symbol();
+        s.ifPresent(symbol -> out.add(new Reference(symbol, start, start + t.length())));
         return s;
     }
 
@@ -241,271 +194,59 @@ public final class ReferenceFinder {
                 keywordEnd++;
             }
             keywordEnd = skipSpace(scan, keywordEnd);
-            Name name = bodyBefore(text, kw);
+            IssuingBody.Name name = IssuingBody.before(text, kw);
             String body = name.text();
             int pos = keywordEnd;
             boolean any = false;
             while (pos < len && startsItem(text.charAt(pos))) {
-                Matcher sc = scan.at(SC_ITEM, pos);
-                Matcher ga = sc == null ? scan.at(SESSION_ITEM, pos) : null;
-                Matcher sl = sc == null && ga == null ? scan.at(SLASH_ITEM, pos) : null;
-                Reference ref;
-                int end;
-                // The whole reference is the link: "General Assembly resolution 64/288", then only "1989 (2011)" in a list.
-                int start = any ? pos : name.start();
-                if (sc != null) {
-                    ref = new Reference(Symbol.of("S/RES/" + sc.group(1) + " (" + sc.group(2) + ")"), start, sc.end());
-                    end = sc.end();
-                } else if (ga != null) {
-                    ref = new Reference(Symbol.of("A/RES/" + ga.group(1) + " (" + ga.group(2) + ")"), start, ga.end());
-                    end = ga.end();
-                } else if (sl != null) {
-                    ref = new Reference(Symbol.of(slashRoot(body) + sl.group(1) + "/" + sl.group(2)), start, sl.end());
-                    end = sl.end();
+                Optional<Matcher> item;
+                String symbol;
+                if ((item = scan.at(SC_ITEM, pos)).isPresent()) {
+                    symbol = "S/RES/" + item.get().group(1) + " (" + item.get().group(2) + ")";
+                } else if ((item = scan.at(SESSION_ITEM, pos)).isPresent()) {
+                    symbol = "A/RES/" + item.get().group(1) + " (" + item.get().group(2) + ")";
+                } else if ((item = scan.at(SLASH_ITEM, pos)).isPresent()) {
+                    symbol = IssuingBody.resolutionRoot(body) + item.get().group(1) + "/" + item.get().group(2);
                 } else {
                     break;
                 }
-                out.add(ref);
+                int end = item.get().end();
+                // The whole reference is the link: "General Assembly resolution 64/288", then only "1989 (2011)" in a list.
+                out.add(new Reference(Symbol.of(symbol), any ? pos : name.start(), end));
                 any = true;
-                Matcher of = firstAfterSpace(scan, end) == 'o' ? scan.at(OF_DATE, end) : null;
-                if (of != null) {
-                    end = of.end();
+                if (firstAfterSpace(scan, end) == 'o') {
+                    end = scan.at(OF_DATE, end).map(Matcher::end).orElse(end);
                 }
                 char c = firstAfterSpace(scan, end);
-                Matcher sep = c == ',' || c == 'a' ? scan.at(SEPARATOR, end) : null;
-                if (sep == null) {
+                Optional<Matcher> sep = c == ',' || c == 'a' ? scan.at(SEPARATOR, end) : Optional.empty();
+                if (sep.isEmpty()) {
                     break;
                 }
-                pos = sep.end();
+                pos = sep.get().end();
             }
             from = any ? Math.max(pos, keywordEnd) : keywordEnd;
+        }
+    }
+
+    /** "and Add.1-3" names Add.1, Add.2 and Add.3; a range is taken only when short and ascending. */
+    private static void addParts(Symbol base, Matcher added, List<Reference> out) {
+        int first = Integer.parseInt(added.group(3));
+        int last = added.group(4) == null ? first : Integer.parseInt(added.group(4));
+        if (last < first || last - first > MAX_RANGE) {
+            last = first;
+        }
+        for (int n = first; n <= last; n++) {
+            // Text spans: "Add.1" for the first, "3" for the last, none (empty) for those between.
+            int start = n == first ? added.start(1) : added.start(4);
+            int end = n == first ? added.end(3) : n == last ? added.end(4) : added.start(4);
+            Symbol.parse(base.text() + "/" + added.group(2) + "." + n).symbol()
+                    .ifPresent(s -> out.add(new Reference(s, start, end)));
         }
     }
 
     /** What an item of a resolution list can start with: a digit, or the E of {@code ES-11/1}. */
     private static boolean startsItem(char c) {
         return (c >= '0' && c <= '9') || c == 'E';
-    }
-
-    /**
-     * The name of the body written right before the keyword at {@code kw}, words apart by
-     * {@link #WS}, within {@link #BODY_REACH} characters and starting a word; or "" if none. The
-     * same as finding {@code \\b(Security WS Council|...) WS $} in that stretch, without trying
-     * the pattern at each of its characters.
-     */
-    private static Name bodyBefore(CharSequence text, int kw) {
-        int floor = Math.max(0, kw - BODY_REACH);
-        int end = skipSpaceBack(text, kw, floor);
-        int start = bodyEndingAt(text, end, floor);
-        if (start >= 0) {
-            return new Name(collapseSpace(text.subSequence(start, end)), start);
-        }
-        // The pattern's $ also matched before one final line break: "Security Council\n\nresolution".
-        // The name is read, but the link starts at the keyword: it cannot span two paragraphs.
-        int t = beforeFinalBreak(text, kw, floor);
-        int beforeBreak = t >= 0 ? skipSpaceBack(text, t, floor) : -1;
-        int broken = t >= 0 ? bodyEndingAt(text, beforeBreak, floor) : -1;
-        return new Name(broken >= 0 ? collapseSpace(text.subSequence(broken, beforeBreak)) : "", kw);
-    }
-
-    /** A body's name before a keyword ("" if none), and where the reference's text starts: at the name, or at the keyword. */
-    private record Name(String text, int start) {
-    }
-
-    /** Where the name of a body that ends at {@code end} starts, or -1. */
-    private static int bodyEndingAt(CharSequence text, int end, int floor) {
-        for (String[] words : BODIES) {
-            int p = end;
-            boolean matched = true;
-            for (int w = words.length - 1; w >= 0 && matched; w--) {
-                String word = words[w];
-                int s = p - word.length();
-                matched = s >= floor && regionEquals(text, s, word);
-                p = w > 0 ? skipSpaceBack(text, s, floor) : s;
-            }
-            if (matched && !wordBefore(text, p, floor)) {
-                return p;
-            }
-        }
-        return -1;
-    }
-
-    /** Where a line break that ends the text before {@code end} starts, or -1 (as {@code $} sees line breaks). */
-    private static int beforeFinalBreak(CharSequence text, int end, int floor) {
-        if (end - 2 >= floor && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
-            return end - 2;
-        }
-        if (end - 1 < floor) {
-            return -1;
-        }
-        char c = text.charAt(end - 1);
-        boolean lineBreak = c == '\n' ? !(end - 2 >= 0 && text.charAt(end - 2) == '\r')
-                : c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-        return lineBreak ? end - 1 : -1;
-    }
-
-    /** Past {@link #WS} from {@code i}: blanks, at most one line break, blanks. */
-    private static int skipSpace(Scan scan, int i) {
-        int len = scan.len;
-        while (i < len && isBlank(scan.charAt(i))) {
-            i++;
-        }
-        if (i < len && scan.charAt(i) == '\n') {
-            i++;
-        } else if (i + 1 < len && scan.charAt(i) == '\r' && scan.charAt(i + 1) == '\n') {
-            i += 2;
-        } else {
-            return i;
-        }
-        while (i < len && isBlank(scan.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Back over {@link #WS} from {@code i}, not below {@code floor}. */
-    private static int skipSpaceBack(CharSequence text, int i, int floor) {
-        while (i > floor && isBlank(text.charAt(i - 1))) {
-            i--;
-        }
-        if (i > floor && text.charAt(i - 1) == '\n') {
-            i--;
-            if (i > floor && text.charAt(i - 1) == '\r') {
-                i--;
-            }
-            while (i > floor && isBlank(text.charAt(i - 1))) {
-                i--;
-            }
-        }
-        return i;
-    }
-
-    /**
-     * The first character at or after {@code i} that is not a blank or line break, or 0: the
-     * patterns that start with {@link #WS} and a word are tried only where that word's letter is.
-     */
-    private static char firstAfterSpace(Scan scan, int i) {
-        for (; i < scan.len; i++) {
-            char c = scan.charAt(i);
-            if (!isBlank(c) && c != '\n' && c != '\r') {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean regionEquals(CharSequence text, int at, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (text.charAt(at + i) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when a word character stands right before {@code p}, as a regular expression's
-     * {@code \\b} sees it within the stretch from {@code floor}: a letter, a digit or '_', or a
-     * combining mark on one.
-     */
-    private static boolean wordBefore(CharSequence text, int p, int floor) {
-        if (p <= floor) {
-            return false;
-        }
-        int c = Character.codePointBefore(text, p);
-        if (c == '_' || Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        for (int x = p - 1; x >= floor && Character.getType(c) == Character.NON_SPACING_MARK; x--) {
-            c = Character.codePointAt(text, x);
-            if (Character.isLetterOrDigit(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Each run of white space as one space, as in "Security Council" written across a line break. */
-    private static String collapseSpace(CharSequence name) {
-        StringBuilder sb = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!isRegexSpace(c)) {
-                sb.append(c);
-            } else if (sb.charAt(sb.length() - 1) != ' ') {
-                sb.append(' ');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    /** {@code \\s}: the six ASCII white-space characters. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isAlnum(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isDigits(Scan scan, int from, int n) {
-        for (int i = from; i < from + n; i++) {
-            char c = scan.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(CharSequence text, char c, int from) {
-        if (text instanceof String s) {
-            return s.indexOf(c, from);
-        }
-        for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(CharSequence text, String word, int from) {
-        if (text instanceof String s) {
-            return s.indexOf(word, from);
-        }
-        return text.toString().indexOf(word, from);
-    }
-
-    private static boolean isUpper(char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    /** What may not stand right before a symbol's root: a letter, a digit, or a symbol's own punctuation. */
-    private static boolean joinsWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '/' || c == '.' || c == '_' || c == '-';
-    }
-
-    private static String slashRoot(String body) {
-        return switch (body) {
-            case "Economic and Social Council" -> "E/RES/";
-            case "Human Rights Council" -> "A/HRC/RES/";
-            case "Security Council" -> "S/RES/";
-            default -> "A/RES/";
-        };
     }
 
     private static List<Reference> removeOverlaps(List<Reference> sorted) {

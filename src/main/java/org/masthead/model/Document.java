@@ -2,6 +2,8 @@ package org.masthead.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +63,7 @@ public record Document(
         references = List.copyOf(references);
         subjects = List.copyOf(subjects);
         // Most documents have no extra keys: one shared empty map instead of a table each.
-        extra = extra.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        extra = extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
     /** The same document, marked with the hash of the file it was read from (keys the build cache). */

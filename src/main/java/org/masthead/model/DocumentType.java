@@ -2,6 +2,7 @@ package org.masthead.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The kinds of document the archive knows, as written in front matter ({@code note-verbale}). */
 public enum DocumentType {
@@ -16,8 +17,8 @@ public enum DocumentType {
     AGENDA("agenda", "Agendas"),
     OTHER("other", "Other documents");
 
-    private static final java.util.regex.Pattern RES = java.util.regex.Pattern.compile("[A-Z]+/(.+/)?RES/.*");
-    private static final java.util.regex.Pattern PV = java.util.regex.Pattern.compile("[A-Z]+/(.+/)?PV\\..*");
+    private static final Pattern RES = Pattern.compile("[A-Z]+/(.+/)?RES/.*");
+    private static final Pattern PV = Pattern.compile("[A-Z]+/(.+/)?PV\\..*");
 
     private final String key;
     private final String plural;

@@ -3,6 +3,8 @@ package org.masthead.plan;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.masthead.model.Document;
 
@@ -45,7 +47,7 @@ public enum Facet {
     }
 
     /** Labels repeat on every page that links them: each is turned into a slug once per run. */
-    private static final java.util.Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
 
     private static String slug(String label) {
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

@@ -1,30 +1,35 @@
 package org.masthead.read;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.masthead.diag.Diagnostics;
 import org.masthead.link.Reference;
 import org.masthead.link.ReferenceFinder;
+import org.masthead.model.Annex;
 import org.masthead.model.Distribution;
 import org.masthead.model.Document;
 import org.masthead.model.DocumentType;
 import org.masthead.model.Language;
+import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
 import org.masthead.read.FrontMatterReader.Entry;
 import org.masthead.scan.SourceFile;
@@ -51,7 +56,7 @@ public final class DocumentReader {
      * would otherwise be held fifty times over in their reference lists, for the whole build.
      * Grows with the archive's distinct symbols, which the build holds anyway.
      */
-    private final Map<Symbol, Symbol> symbols = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Symbol, Symbol> symbols = new ConcurrentHashMap<>();
     private final ReferenceFinder finder;
     private final RawTextReader rawText;
 
@@ -120,28 +125,26 @@ public final class DocumentReader {
                 & f.require("title", "title: Letter dated ...")
                 & f.require("date", "date: 2014-09-12")
                 & f.require("distribution", "distribution: General");
-        Symbol symbol = f.symbol("symbol");
-        String title = f.string("title");
-        LocalDate date = f.date("date");
-        Distribution distribution = null;
-        String d = f.string("distribution");
-        if (d != null) {
-            distribution = Distribution.ofLabel(d).orElse(null);
-            if (distribution == null) {
+        Optional<Symbol> symbol = f.symbol("symbol");
+        Optional<String> title = f.string("title");
+        Optional<LocalDate> date = f.date("date");
+        Optional<Distribution> distribution = f.string("distribution").flatMap(d -> {
+            Optional<Distribution> known = Distribution.ofLabel(d);
+            if (known.isEmpty()) {
                 local.error(file, f.line("distribution"), f.column("distribution"), "unknown distribution '" + d + "'",
                         "use General, Limited or Restricted");
             }
-        }
-        DocumentType type = null;
-        String t = f.string("type");
-        if (t != null) {
-            type = DocumentType.ofKey(t).orElse(null);
-            if (type == null) {
+            return known;
+        });
+        Optional<DocumentType> type = f.string("type").flatMap(t -> {
+            Optional<DocumentType> known = DocumentType.ofKey(t);
+            if (known.isEmpty()) {
                 local.error(file, f.line("type"), f.column("type"), "unknown type '" + t + "'",
                         "use one of letter, note-verbale, note, report, resolution, decision, "
                                 + "presidential-statement, meeting-record, agenda, other");
             }
-        }
+            return known;
+        });
         Language language = languageOf(source, f, local);
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             if (!KNOWN_KEYS.contains(e.getKey())) {
@@ -153,37 +156,47 @@ public final class DocumentReader {
         if (!imported) {
             checkBody(body, file, split.bodyLine(), local);
         }
+        // Every key is converted before the errors are counted: a malformed optional key is an error too.
+        Optional<String> original = f.string("original");
+        List<Symbol> also = f.symbols("also");
+        Optional<String> organ = f.string("organ");
+        Optional<String> session = f.string("session");
+        List<String> agenda = f.strings("agenda");
+        Optional<String> from = f.string("from");
+        Optional<String> to = f.string("to");
+        List<Signatory> signatories = f.signatories("signatories");
+        List<Annex> annexes = f.annexes("annexes");
+        List<Symbol> explicit = f.symbols("references");
+        List<String> subjects = f.strings("subjects");
+        Optional<LocalDate> reissued = f.date("reissued");
+        Optional<LocalDate> adopted = f.date("adopted");
         diagnostics.addAll(local);
-        if (!ok || local.hasErrors() || symbol == null || title == null || date == null || distribution == null) {
+        if (!ok || local.hasErrors() || symbol.isEmpty() || title.isEmpty() || date.isEmpty() || distribution.isEmpty()) {
             return Optional.empty();
         }
-        if (t == null) {
-            type = DocumentType.infer(symbol, title);
-        }
+        Symbol s = symbol.get();
         Map<String, Object> extra = new LinkedHashMap<>();
         for (String key : entries.keySet()) {
             if (!KNOWN_KEYS.contains(key) || Set.of("source", "meeting", "vote").contains(key)) {
                 f.plain(key).ifPresent(v -> extra.put(key, v));
             }
         }
-        String organ = f.string("organ");
-        Document doc = new Document(intern(symbol), title, type, date, distribution, f.string("original"), language,
-                interned(f.symbols("also")), organ != null ? organ : symbol.organ().title(), f.string("session"),
-                f.strings("agenda"), f.string("from"), f.string("to"), f.signatories("signatories"),
-                f.annexes("annexes"), references(symbol, body, f.symbols("references")), f.strings("subjects"),
-                f.date("reissued"), f.date("adopted"), extra, file, split.bodyLine(), Summary.of(body));
+        // The document keeps an absent optional key as null, as its record's components do.
+        Document doc = new Document(intern(s), title.get(), type.orElseGet(() -> DocumentType.infer(s, title.get())),
+                date.get(), distribution.get(), original.orElse(null), language, interned(also),
+                organ.orElseGet(() -> s.organ().title()), session.orElse(null), agenda, from.orElse(null),
+                to.orElse(null), signatories, annexes, references(s, body, explicit), subjects,
+                reissued.orElse(null), adopted.orElse(null), extra, file, split.bodyLine(), Summary.of(body));
         return Optional.of(new Read(doc, body));
     }
 
     private Language languageOf(SourceFile source, FieldReader f, Diagnostics local) {
-        String code = f.string("language");
-        if (code == null) {
+        Optional<String> stated = f.string("language");
+        if (stated.isEmpty()) {
             Matcher m = LANGUAGE_SUFFIX.matcher(source.relativePath());
-            code = m.find() ? m.group(1) : "en";
-            if (Language.ofCode(code).isEmpty()) {
-                return Language.EN;
-            }
+            return Language.ofCode(m.find() ? m.group(1) : "en").orElse(Language.EN);
         }
+        String code = stated.get();
         Optional<Language> l = Language.ofCode(code);
         if (l.isEmpty()) {
             local.error(source.path(), f.line("language"), f.column("language"), "unknown language '" + code + "'",
@@ -209,7 +222,7 @@ public final class DocumentReader {
         return held != null ? held : s;
     }
 
-    private List<Symbol> interned(java.util.Collection<Symbol> list) {
+    private List<Symbol> interned(Collection<Symbol> list) {
         List<Symbol> out = new ArrayList<>(list.size());
         for (Symbol s : list) {
             out.add(intern(s));
@@ -224,7 +237,7 @@ public final class DocumentReader {
                 if (body.startsWith("</", m.start())) {
                     continue; // the opening tag was reported; one warning per element is enough
                 }
-                String tag = m.group(1) == null ? "<!--" : "<" + m.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
+                String tag = m.group(1) == null ? "<!--" : "<" + m.group(1).toLowerCase(Locale.ROOT) + ">";
                 local.warning(file, lineOf(body, m.start(), bodyLine), columnOf(body, m.start()),
                         "raw HTML " + tag + " in the body is shown as text, never run",
                         "write the document in Markdown; the archive holds documents, not scripts");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,14 +35,12 @@ final class FieldReader {
     }
 
     int line(String key) {
-        Entry e = entries.get(key);
-        return e == null ? 1 : e.line();
+        return Optional.ofNullable(entries.get(key)).map(Entry::line).orElse(1);
     }
 
     /** Where the key's value starts on its line (1 when the value is on the lines below). */
     int column(String key) {
-        Entry e = entries.get(key);
-        return e == null ? 1 : e.column();
+        return Optional.ofNullable(entries.get(key)).map(Entry::column).orElse(1);
     }
 
     /** A required key: reports it when absent. */
@@ -53,17 +52,17 @@ final class FieldReader {
         return false;
     }
 
-    String string(String key) {
+    /** A single value, stripped; none when absent, empty or not a single value (which is reported). */
+    Optional<String> string(String key) {
         if (!has(key)) {
-            return null;
+            return Optional.empty();
         }
         JsonNode v = entries.get(key).value();
         if (!v.isValueNode()) {
             diagnostics.error(file, line(key), column(key), "'" + key + "' must be a single value, not a list or map", null);
-            return null;
+            return Optional.empty();
         }
-        String s = v.asText().strip();
-        return s.isEmpty() ? null : s;
+        return nonEmpty(v.asText());
     }
 
     List<String> strings(String key) {
@@ -91,44 +90,38 @@ final class FieldReader {
         return out;
     }
 
-    LocalDate date(String key) {
-        String s = string(key);
-        return s == null ? null : date(s, key);
+    Optional<LocalDate> date(String key) {
+        return string(key).flatMap(s -> date(s, key));
     }
 
-    private LocalDate date(String s, String key) {
+    private Optional<LocalDate> date(String s, String key) {
         try {
-            return LocalDate.parse(s);
+            return Optional.of(LocalDate.parse(s));
         } catch (DateTimeParseException e) {
             String why = s.matches("\\d{4}-\\d{2}-\\d{2}") ? "'" + s + "' is not a real date"
                     : "'" + s + "' is not an ISO date";
             diagnostics.error(file, line(key), column(key), key + ": " + why, "write the date as yyyy-mm-dd, e.g. 2014-09-12");
-            return null;
+            return Optional.empty();
         }
     }
 
-    Symbol symbol(String key) {
-        String s = string(key);
-        return s == null ? null : symbol(s, key);
+    Optional<Symbol> symbol(String key) {
+        return string(key).flatMap(s -> symbol(s, key));
     }
 
-    private Symbol symbol(String s, String key) {
+    private Optional<Symbol> symbol(String s, String key) {
         Symbol.Result r = Symbol.parse(s);
         if (r.symbol().isEmpty()) {
             diagnostics.error(file, line(key), column(key), key + ": " + r.error(),
                     "write a UN symbol such as S/2014/660 or S/RES/2164 (2014)");
-            return null;
         }
-        return r.symbol().get();
+        return r.symbol();
     }
 
     List<Symbol> symbols(String key) {
         List<Symbol> out = new ArrayList<>();
         for (String s : strings(key)) {
-            Symbol sym = symbol(s, key);
-            if (sym != null) {
-                out.add(sym);
-            }
+            symbol(s, key).ifPresent(out::add);
         }
         return out;
     }
@@ -139,16 +132,15 @@ final class FieldReader {
 
     private List<Signatory> signatories(JsonNode v, String key) {
         List<Signatory> out = new ArrayList<>();
-        JsonNode list = v.isArray() ? v : null;
-        if (list == null) {
+        if (!v.isArray()) {
             diagnostics.error(file, line(key), column(key), "'" + key + "' must be a list of {name, role}", "write '- name: BAN Ki-moon'");
             return out;
         }
-        for (JsonNode item : list) {
+        for (JsonNode item : v) {
             if (item.isTextual()) {
                 out.add(new Signatory(item.asText().strip(), null));
             } else if (item.isObject() && item.hasNonNull("name")) {
-                out.add(new Signatory(item.get("name").asText().strip(), text(item, "role")));
+                out.add(new Signatory(item.get("name").asText().strip(), text(item, "role").orElse(null)));
             } else {
                 diagnostics.error(file, line(key), column(key), "each entry of '" + key + "' needs a name", "write '- name: BAN Ki-moon'");
             }
@@ -156,6 +148,7 @@ final class FieldReader {
         return out;
     }
 
+    /** The annexes; an absent value stays null in the {@link Annex} record, as in the model. */
     List<Annex> annexes(String key) {
         List<Annex> out = new ArrayList<>();
         if (!has(key)) {
@@ -171,43 +164,45 @@ final class FieldReader {
                 diagnostics.error(file, line(key), column(key), "each annex must be a map with title, from, to, ...", null);
                 continue;
             }
-            String d = text(a, "date");
-            out.add(new Annex(text(a, "title"), text(a, "from"), text(a, "to"),
-                    d == null ? null : date(d, key), text(a, "original"),
+            out.add(new Annex(text(a, "title").orElse(null), text(a, "from").orElse(null), text(a, "to").orElse(null),
+                    text(a, "date").flatMap(d -> date(d, key)).orElse(null), text(a, "original").orElse(null),
                     a.has("signatories") ? signatories(a.get("signatories"), key) : List.of()));
         }
         return out;
     }
 
     Optional<Object> plain(String key) {
-        Entry e = entries.get(key);
-        return e == null ? Optional.empty() : Optional.ofNullable(toPlain(e.value()));
+        return Optional.ofNullable(entries.get(key)).flatMap(e -> toPlain(e.value()));
     }
 
-    /** Unknown keys reach templates as plain Java values (String, List, Map). */
-    static Object toPlain(JsonNode v) {
+    /** Unknown keys reach templates as plain Java values (String, List, Map); a YAML null inside a list or map stays null. */
+    static Optional<Object> toPlain(JsonNode v) {
         if (v == null || v.isNull()) {
-            return null;
+            return Optional.empty();
         }
         if (v.isArray()) {
             List<Object> l = new ArrayList<>();
-            v.forEach(i -> l.add(toPlain(i)));
-            return l;
+            v.forEach(i -> l.add(toPlain(i).orElse(null)));
+            return Optional.of(l);
         }
         if (v.isObject()) {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
-            v.fields().forEachRemaining(f -> m.put(f.getKey(), toPlain(f.getValue())));
-            return m;
+            Map<String, Object> m = new LinkedHashMap<>();
+            v.fields().forEachRemaining(f -> m.put(f.getKey(), toPlain(f.getValue()).orElse(null)));
+            return Optional.of(m);
         }
-        return v.asText();
+        return Optional.of(v.asText());
     }
 
-    private static String text(JsonNode node, String field) {
+    private static Optional<String> text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull() || !v.isValueNode()) {
-            return null;
+            return Optional.empty();
         }
-        String s = v.asText().strip();
-        return s.isEmpty() ? null : s;
+        return nonEmpty(v.asText());
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        String stripped = s.strip();
+        return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
     }
 }

@@ -3,6 +3,7 @@ package org.masthead.render;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How dates are printed on pages: as on the masthead, {@code 12 September 2014}. */
 final class Formats {
@@ -11,7 +12,8 @@ final class Formats {
     private Formats() {
     }
 
-    static String date(LocalDate d) {
-        return d == null ? null : MASTHEAD.format(d);
+    /** A date of the model, which may be absent (null). */
+    static Optional<String> date(LocalDate d) {
+        return Optional.ofNullable(d).map(MASTHEAD::format);
     }
 }

@@ -1,13 +1,20 @@
 package org.masthead.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.model.Annex;
@@ -19,8 +26,6 @@ import org.masthead.plan.SiteUrls;
 
 /** The machine-readable files of FORMAT.md section 3: per-document JSON, the catalogue, the feed, the sitemap. */
 public final class MachineFiles {
-    public static final int FEED_SIZE = 50;
-
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final LinkGraph graph;
     private final SiteUrls urls;
@@ -64,7 +69,7 @@ public final class MachineFiles {
                 put(am, "title", a.title());
                 put(am, "from", a.from());
                 put(am, "to", a.to());
-                put(am, "date", a.date() == null ? null : a.date().toString());
+                put(am, "date", iso(a.date()));
                 put(am, "original", a.original());
                 if (!a.signatories().isEmpty()) {
                     am.put("signatories", signatories(a.signatories()));
@@ -76,17 +81,17 @@ public final class MachineFiles {
         if (!d.subjects().isEmpty()) {
             m.put("subjects", d.subjects());
         }
-        put(m, "reissued", d.reissued() == null ? null : d.reissued().toString());
-        put(m, "adopted", d.adopted() == null ? null : d.adopted().toString());
+        put(m, "reissued", iso(d.reissued()));
+        put(m, "adopted", iso(d.adopted()));
         d.extra().forEach((k, v) -> put(m, k, v));
         m.put("url", urls.document(d).absolute(baseUrl));
         List<Map<String, Object>> refs = new ArrayList<>();
         for (Symbol s : d.references()) {
-            Document held = graph.primary(s);
+            Optional<Document> held = graph.primary(s);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("symbol", s.text());
-            r.put("url", held == null ? s.undocsUrl() : urls.document(held).absolute(baseUrl));
-            r.put("held", held != null);
+            r.put("url", held.map(h -> urls.document(h).absolute(baseUrl)).orElseGet(s::undocsUrl));
+            r.put("held", held.isPresent());
             refs.add(r);
         }
         m.put("references", refs);
@@ -94,7 +99,7 @@ public final class MachineFiles {
         for (Symbol s : graph.citedBy(d.symbol())) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("symbol", s.text());
-            r.put("url", urls.document(graph.primary(s)).absolute(baseUrl));
+            r.put("url", urls.document(graph.primary(s).orElseThrow()).absolute(baseUrl));
             cited.add(r);
         }
         m.put("citedBy", cited);
@@ -110,12 +115,12 @@ public final class MachineFiles {
     }
 
     /** Every version of every document, by date then symbol, streamed: the catalogue of a big archive is big. */
-    public void catalogue(List<Document> all, java.io.OutputStream out) throws java.io.IOException {
-        try (com.fasterxml.jackson.core.JsonGenerator g = json.getFactory().createGenerator(out)) {
-            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+    public void catalogue(List<Document> all, OutputStream out) throws IOException {
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartArray();
-            com.fasterxml.jackson.databind.ObjectWriter w = json.writer()
+            ObjectWriter w = json.writer()
                     .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
             for (Document d : all) {
                 w.writeValue(g, metadata(d));
@@ -124,10 +129,9 @@ public final class MachineFiles {
         }
     }
 
-    /** An Atom feed of the newest documents; its date is the newest document's, so rebuilds give the same bytes. */
-    public String feed(List<Document> newestFirst) {
+    /** An Atom feed of the given documents; its date is the newest document's, so rebuilds give the same bytes. */
+    public String feed(List<Document> items) {
         StringBuilder sb = new StringBuilder(32 * 1024);
-        List<Document> items = newestFirst.subList(0, Math.min(FEED_SIZE, newestFirst.size()));
         String updated = items.isEmpty() ? "1970-01-01" : items.get(0).date().toString();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
@@ -170,6 +174,16 @@ public final class MachineFiles {
             out.add(m);
         }
         return out;
+    }
+
+    /** A date of the model, which may be absent (null), as yyyy-mm-dd. */
+    private static Optional<String> iso(LocalDate d) {
+        return Optional.ofNullable(d).map(LocalDate::toString);
+    }
+
+    /** Absent values are left out of the JSON. */
+    private static void put(Map<String, Object> m, String key, Optional<?> value) {
+        value.ifPresent(v -> m.put(key, v));
     }
 
     private static void put(Map<String, Object> m, String key, Object value) {

@@ -1,5 +1,6 @@
 package org.masthead.render;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,7 +81,7 @@ final class MapPathEvaluator implements IStandardVariableExpressionEvaluator {
         if (path.call() == null) {
             return value;
         }
-        if (!(value instanceof java.util.Collection<?> c)) {
+        if (!(value instanceof Collection<?> c)) {
             return MISS;
         }
         if (path.call().equals(".size()")) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.link.LinkTarget;
@@ -35,8 +36,8 @@ public final class PageModels {
 
     /** Where a symbol's link goes from a given page. */
     public LinkTarget target(Symbol s, PageUrl from) {
-        Document d = graph.primary(s);
-        return d == null ? new LinkTarget(s.undocsUrl(), true) : new LinkTarget(urls.document(d).relativeTo(from), false);
+        return graph.primary(s).map(d -> new LinkTarget(urls.document(d).relativeTo(from), false))
+                .orElseGet(() -> new LinkTarget(s.undocsUrl(), true));
     }
 
     /** The variables every page has: {@code site} and {@code page}. */
@@ -71,14 +72,14 @@ public final class PageModels {
         doc.put("typeHref", facetLink(Facet.TYPE, d.type().plural(), url));
         doc.put("organ", d.organ());
         doc.put("organHref", facetLink(Facet.ORGAN, d.organ(), url));
-        doc.put("date", Formats.date(d.date()));
+        doc.put("date", Formats.date(d.date()).orElseThrow());
         doc.put("dateIso", d.date().toString());
         doc.put("year", d.year());
         doc.put("yearHref", facetLink(Facet.YEAR, Integer.toString(d.year()), url));
         doc.put("distribution", d.distribution().label());
         doc.put("original", d.original());
-        doc.put("reissued", Formats.date(d.reissued()));
-        doc.put("adopted", Formats.date(d.adopted()));
+        doc.put("reissued", Formats.date(d.reissued()).orElse(null));
+        doc.put("adopted", Formats.date(d.adopted()).orElse(null));
         doc.put("session", d.session());
         doc.put("agenda", d.agenda());
         doc.put("from", d.from());
@@ -104,7 +105,7 @@ public final class PageModels {
         Map<String, Object> m = new HashMap<>();
         m.put("symbol", d.symbol().text());
         m.put("title", d.title());
-        m.put("date", Formats.date(d.date()));
+        m.put("date", Formats.date(d.date()).orElseThrow());
         m.put("dateIso", d.date().toString());
         m.put("typeLabel", d.type().plural());
         m.put("summary", d.summary());
@@ -124,9 +125,10 @@ public final class PageModels {
             m.put("symbol", s.text());
             m.put("href", t.href());
             m.put("external", t.external());
-            Document held = graph.primary(s);
-            m.put("title", held == null ? null : held.title());
-            m.put("date", held == null ? null : Formats.date(held.date()));
+            // Null for a symbol the archive does not hold: templates test for it.
+            Optional<Document> held = graph.primary(s);
+            m.put("title", held.map(Document::title).orElse(null));
+            m.put("date", held.flatMap(h -> Formats.date(h.date())).orElse(null));
             out.add(m);
         }
         return out;
@@ -156,22 +158,27 @@ public final class PageModels {
         return out;
     }
 
+    private static <T> Optional<T> at(List<T> list, int i) {
+        return i < list.size() ? Optional.of(list.get(i)) : Optional.empty();
+    }
+
     /** Annex headings of the body, each with the front-matter metadata of the same position. */
     private static List<Map<String, Object>> annexes(Document d, MarkdownRenderer.Body body) {
         List<Map<String, Object>> out = new ArrayList<>();
         int n = Math.max(body.annexes().size(), d.annexes().size());
         for (int i = 0; i < n; i++) {
             Map<String, Object> m = new LinkedHashMap<>();
-            MarkdownRenderer.AnnexHeading h = i < body.annexes().size() ? body.annexes().get(i) : null;
-            Annex a = i < d.annexes().size() ? d.annexes().get(i) : null;
-            m.put("id", h == null ? null : h.id());
-            m.put("heading", h == null ? "Annex" : h.text());
-            m.put("title", a == null ? null : a.title());
-            m.put("from", a == null ? null : a.from());
-            m.put("to", a == null ? null : a.to());
-            m.put("date", a == null ? null : Formats.date(a.date()));
-            m.put("original", a == null ? null : a.original());
-            m.put("signatories", a == null ? List.of() : signatories(a.signatories()));
+            Optional<MarkdownRenderer.AnnexHeading> h = at(body.annexes(), i);
+            Optional<Annex> a = at(d.annexes(), i);
+            // Templates test for null: an annex without a heading or without metadata shows what it has.
+            m.put("id", h.map(MarkdownRenderer.AnnexHeading::id).orElse(null));
+            m.put("heading", h.map(MarkdownRenderer.AnnexHeading::text).orElse("Annex"));
+            m.put("title", a.map(Annex::title).orElse(null));
+            m.put("from", a.map(Annex::from).orElse(null));
+            m.put("to", a.map(Annex::to).orElse(null));
+            m.put("date", a.flatMap(x -> Formats.date(x.date())).orElse(null));
+            m.put("original", a.map(Annex::original).orElse(null));
+            m.put("signatories", a.map(x -> signatories(x.signatories())).orElse(List.of()));
             out.add(m);
         }
         return out;

@@ -9,7 +9,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.Set;
 
-import org.masthead.link.internal.Chars;
+import org.masthead.link.Chars;
 
 /**
  * Renders text nodes as flexmark's core renderer does, with the same output, but without its

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.thymeleaf.TemplateEngine;
@@ -22,7 +24,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * The build's one Thymeleaf engine (creating one is expensive). Templates come from a user
  * folder first and from the built-in theme on the classpath second, so a user overrides a
  * template by giving a file of the same name. Thread-safe: pages render in parallel. Templates
- * are cached; the preview server makes a new engine when their {@link #fingerprint} changes.
+ * are cached; the preview server makes a new engine when their {@link #sources} change.
  */
 public final class Templates {
 
@@ -34,17 +36,17 @@ public final class Templates {
     static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "document", "home", "browse", "list");
 
     private final TemplateEngine engine = new TemplateEngine();
-    private final Path userDir;
+    private final Optional<Path> userDir;
 
-    /** @param userDir a folder of templates overriding the built-in ones (may be null or absent) */
+    /** @param userDir a folder of templates overriding the built-in ones (may be absent) */
     public Templates(Path userDir) {
-        this.userDir = userDir != null && Files.isDirectory(userDir) ? userDir : null;
+        this.userDir = Optional.ofNullable(userDir).filter(Files::isDirectory);
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new MapPathEvaluator());
         engine.setDialect(dialect);
-        if (this.userDir != null) {
+        this.userDir.ifPresent(dir -> {
             FileTemplateResolver user = new FileTemplateResolver();
-            user.setPrefix(this.userDir.toAbsolutePath() + "/");
+            user.setPrefix(dir.toAbsolutePath() + "/");
             user.setSuffix(".html");
             user.setTemplateMode(TemplateMode.HTML);
             user.setCharacterEncoding("UTF-8");
@@ -52,7 +54,7 @@ public final class Templates {
             user.setCacheable(true);
             user.setOrder(1);
             engine.addTemplateResolver(user);
-        }
+        });
         ClassLoaderTemplateResolver builtin = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
         builtin.setPrefix(BUILTIN);
         builtin.setSuffix(".html");
@@ -66,7 +68,7 @@ public final class Templates {
 
     /** Renders a template with a fresh context holding the given variables. */
     public void render(String template, Map<String, Object> variables, Writer out) {
-        engine.process(template, new Context(java.util.Locale.ENGLISH, variables), out);
+        engine.process(template, new Context(Locale.ENGLISH, variables), out);
     }
 
     public String render(String template, Map<String, Object> variables) {
@@ -124,59 +126,60 @@ public final class Templates {
     }
 
     /**
-     * A hash of every template and asset this engine can read, so a changed template makes
-     * every page it shapes render again.
+     * Every template and asset this engine can read, by name, in a fixed order: what the pages
+     * are made with, so that a changed template makes every page it shapes render again.
      */
-    public String fingerprint() {
-        org.masthead.cache.Hashes.Hasher md = org.masthead.cache.Hashes.hasher();
+    public Map<String, byte[]> sources() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
         for (String name : BUILTIN_TEMPLATES) {
-            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILTIN + name + ".html")) {
-                md.put(name);
-                if (in != null) {
-                    md.put(in.readAllBytes());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.put("builtin:" + name, resource(BUILTIN + name + ".html").orElse(new byte[0]));
         }
-        if (userDir != null) {
-            try (Stream<Path> files = Files.walk(userDir)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    md.put(userDir.relativize(p).toString());
-                    md.put(Files.readAllBytes(p));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        assets().forEach((k, v) -> {
-            md.put(k);
-            md.put(v);
-        });
-        return md.hex();
+        userDir.ifPresent(dir -> files(dir).forEach(p -> out.put("user:" + dir.relativize(p), read(p))));
+        assets().forEach((k, v) -> out.put("asset:" + k, v));
+        return out;
+    }
+
+    /** The site paths of the theme's static files. */
+    public List<String> assetPaths() {
+        return List.copyOf(assets().keySet());
     }
 
     /** Static files of the theme by site path: the built-in ones, then the user's {@code assets/}, which win. */
     public Map<String, byte[]> assets() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (String name : BUILTIN_ASSETS) {
-            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILTIN + name)) {
-                if (in != null) {
-                    out.put(name, in.readAllBytes());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            resource(BUILTIN + name).ifPresent(bytes -> out.put(name, bytes));
         }
-        if (userDir != null && Files.isDirectory(userDir.resolve("assets"))) {
-            try (Stream<Path> files = Files.walk(userDir.resolve("assets"))) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    out.put(userDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        userDir.ifPresent(dir -> {
+            if (Files.isDirectory(dir.resolve("assets"))) {
+                files(dir.resolve("assets")).forEach(p -> out.put(dir.relativize(p).toString().replace('\\', '/'), read(p)));
             }
-        }
+        });
         return out;
+    }
+
+    private static Optional<byte[]> resource(String name) {
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files under a folder, sorted. */
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -10,12 +10,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.masthead.diag.Diagnostics;
+
 /**
  * Walks the content folder for document files: {@code .md} (the content format) and {@code .txt}
  * (raw published text, imported on the fly). Hidden files and folders are skipped; the result is
  * sorted so every later stage sees the same order on every machine.
  */
 public final class ContentScanner {
+
+    /** The scan stage: every content file, or none and an error when the folder is missing. */
+    public ContentFiles scan(Path contentDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(contentDir, 0, "the content folder does not exist",
+                    "run from the archive's folder or pass --content DIR");
+            return new ContentFiles(List.of());
+        }
+        return new ContentFiles(scan(contentDir));
+    }
 
     public List<SourceFile> scan(Path contentDir) {
         // find, not walk and a filter: it hands over the attributes the walk read, one stat a file fewer.

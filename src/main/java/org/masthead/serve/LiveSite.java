@@ -1,12 +1,12 @@
 package org.masthead.serve;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** One build's files for the preview server: each rendered the first time it is asked for, then kept. */
-public final class LiveSite implements Function<String, byte[]> {
+public final class LiveSite {
     private final Map<String, Supplier<byte[]>> files;
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
@@ -14,9 +14,8 @@ public final class LiveSite implements Function<String, byte[]> {
         this.files = files;
     }
 
-    @Override
-    public byte[] apply(String path) {
-        Supplier<byte[]> s = files.get(path);
-        return s == null ? null : rendered.computeIfAbsent(path, p -> s.get());
+    /** The bytes of a file by its path under the site root, rendered the first time. */
+    public Optional<byte[]> file(String path) {
+        return Optional.ofNullable(files.get(path)).map(s -> rendered.computeIfAbsent(path, p -> s.get()));
     }
 }

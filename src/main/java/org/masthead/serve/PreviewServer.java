@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -29,11 +30,11 @@ public final class PreviewServer implements AutoCloseable {
             "xml", "application/xml", "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8");
 
     private final HttpServer server;
-    private final Function<String, byte[]> site;
+    private final Function<String, Optional<byte[]>> site;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
 
-    /** @param site the bytes of a file by its path under the site root ({@code S/2014/660/index.html}), or null */
-    public PreviewServer(Function<String, byte[]> site, int port) throws IOException {
+    /** @param site the bytes of a file by its path under the site root ({@code S/2014/660/index.html}), if there is one */
+    public PreviewServer(Function<String, Optional<byte[]>> site, int port) throws IOException {
         this.site = site;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -80,17 +81,18 @@ public final class PreviewServer implements AutoCloseable {
             if (rel.isEmpty() || rel.endsWith("/")) {
                 rel += "index.html";
             }
-            byte[] bytes = rel.contains("..") ? null : site.apply(rel);
-            if (bytes == null && !rel.endsWith(".html") && !rel.contains(".")) {
-                bytes = site.apply(rel + "/index.html");
+            Optional<byte[]> found = rel.contains("..") ? Optional.empty() : site.apply(rel);
+            if (found.isEmpty() && !rel.endsWith(".html") && !rel.contains(".")) {
+                found = site.apply(rel + "/index.html");
                 rel += "/index.html";
             }
-            if (bytes == null) {
+            if (found.isEmpty()) {
                 send(ex, 404, "text/html; charset=utf-8",
                         ("<!doctype html><title>Not found</title><p>Not found: " + path.replace("<", "&lt;")
                                 + "</p>" + RELOAD_SCRIPT).getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            byte[] bytes = found.get();
             String ext = rel.substring(rel.lastIndexOf('.') + 1);
             if (ext.equals("html")) {
                 String html = new String(bytes, StandardCharsets.UTF_8);

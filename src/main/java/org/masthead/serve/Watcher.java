@@ -1,6 +1,7 @@
 package org.masthead.serve;
 
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -46,9 +48,9 @@ public final class Watcher implements AutoCloseable {
 
     /**
      * Blocks until something changes, then waits for a short quiet spell; returns the paths
-     * touched (absolute), empty when a path could not be known (overflow), or null when closed.
+     * touched (absolute), an empty set when a path could not be known (overflow), or nothing when closed.
      */
-    public Set<Path> awaitChange() throws InterruptedException {
+    public Optional<Set<Path>> awaitChange() throws InterruptedException {
         try {
             Set<Path> touched = new HashSet<>();
             WatchKey key = service.take();
@@ -57,9 +59,9 @@ public final class Watcher implements AutoCloseable {
             while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                 known &= drain(more, touched);
             }
-            return known ? touched : Set.of();
-        } catch (java.nio.file.ClosedWatchServiceException e) {
-            return null;
+            return Optional.of(known ? touched : Set.of());
+        } catch (ClosedWatchServiceException e) {
+            return Optional.empty();
         }
     }
 

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,16 +22,16 @@ final class Manifest {
     private Manifest() {
     }
 
-    /** The entries of a site folder, or null when it has no readable manifest. */
-    static Map<String, String> read(Path site) {
+    /** The entries of a site folder, or none when it has no readable manifest. */
+    static Optional<Map<String, String>> read(Path site) {
         Path file = site.resolve(SiteWriter.MARKER);
         if (!Files.isRegularFile(file)) {
-            return null;
+            return Optional.empty();
         }
         Map<String, String> keys = new HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (!HEADER.equals(r.readLine())) {
-                return null;
+                return Optional.empty();
             }
             String line;
             while ((line = r.readLine()) != null) {
@@ -41,35 +43,35 @@ final class Manifest {
                     keys.put(line.substring(sp + 1), line.substring(0, sp));
                 }
             }
-            return keys;
+            return Optional.of(keys);
         } catch (IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
     /** The key of all the inputs of the site's last build, when it recorded one. */
-    static String inputs(Path site) {
+    static Optional<String> inputs(Path site) {
         Path file = site.resolve(SiteWriter.MARKER);
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = r.readLine();
-            String second = r.readLine();
-            return HEADER.equals(header) && second != null && second.startsWith(INPUTS) ? second.substring(INPUTS.length())
-                    : null;
+            Optional<String> second = Optional.ofNullable(r.readLine());
+            return second.filter(line -> HEADER.equals(header) && line.startsWith(INPUTS))
+                    .map(line -> line.substring(INPUTS.length()));
         } catch (IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
     private static final String INPUTS = "# inputs ";
 
     /** Writes the manifest through a temporary file, so a reader never sees half of one. */
-    static void write(Path site, Map<String, String> keys, String inputs) throws IOException {
+    static void write(Path site, Map<String, String> keys, Optional<String> inputs) throws IOException {
         Path tmp = site.resolve(SiteWriter.MARKER + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write(HEADER);
             w.write('\n');
-            if (inputs != null) {
-                w.write(INPUTS + inputs + "\n");
+            if (inputs.isPresent()) {
+                w.write(INPUTS + inputs.get() + "\n");
             }
             for (Map.Entry<String, String> e : new TreeMap<>(keys).entrySet()) {
                 w.write(e.getValue());
@@ -78,7 +80,7 @@ final class Manifest {
                 w.write('\n');
             }
         }
-        Files.move(tmp, site.resolve(SiteWriter.MARKER), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, site.resolve(SiteWriter.MARKER), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 }

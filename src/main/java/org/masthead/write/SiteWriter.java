@@ -1,6 +1,8 @@
 package org.masthead.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -12,7 +14,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Writes a site without ever touching the live one: files go into a staging folder, which is
@@ -39,7 +44,7 @@ public final class SiteWriter {
     private final Map<String, String> newKeys = new ConcurrentHashMap<>();
     private int written;
     private volatile boolean claimed;
-    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private SiteWriter(Path out, Path spare, Path staging, Map<String, String> liveKeys, Map<String, String> stagingKeys) {
         this.out = out;
@@ -54,9 +59,9 @@ public final class SiteWriter {
         Path abs = out.toAbsolutePath().normalize();
         Map<String, String> live = Map.of();
         if (Files.exists(abs)) {
-            Map<String, String> keys = Manifest.read(abs);
-            if (keys != null) {
-                live = keys;
+            Optional<Map<String, String>> keys = Manifest.read(abs);
+            if (keys.isPresent()) {
+                live = keys.get();
             } else if (!isEmptyDirectory(abs)) {
                 throw new IOException("refusing to replace " + out + ": it is not empty and was not built by Masthead "
                         + "(no " + MARKER + " file); choose another --out folder");
@@ -64,22 +69,22 @@ public final class SiteWriter {
         }
         Files.createDirectories(abs.getParent());
         Path spare = abs.resolveSibling("." + abs.getFileName() + ".spare");
-        Map<String, String> spareKeys = Files.isDirectory(spare) ? Manifest.read(spare) : null;
-        if (spareKeys == null) {
+        Optional<Map<String, String>> spareKeys = Manifest.read(spare);
+        if (spareKeys.isEmpty()) {
             if (Files.exists(spare)) {
                 delete(spare);
             }
             Path fresh = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
             return new SiteWriter(abs, spare, fresh, live, Map.of());
         }
-        return new SiteWriter(abs, spare, spare, live, spareKeys);
+        return new SiteWriter(abs, spare, spare, live, spareKeys.get());
     }
 
     private static boolean isEmptyDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
         }
-        try (var s = Files.list(dir)) {
+        try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         }
     }
@@ -90,12 +95,12 @@ public final class SiteWriter {
     }
 
     /** The key of all the inputs of the live site's last build, if it recorded one (see {@link #commit}). */
-    public static String liveInputs(Path out) {
+    public static Optional<String> liveInputs(Path out) {
         return Manifest.inputs(out.toAbsolutePath().normalize());
     }
 
     /** Records the inputs key in the live site's manifest, when the site was already up to date. */
-    public void recordInputs(String inputs) throws IOException {
+    public void recordInputs(Optional<String> inputs) throws IOException {
         if (Files.isDirectory(out)) {
             Manifest.write(out, liveKeys, inputs);
         }
@@ -146,15 +151,10 @@ public final class SiteWriter {
     /** What goes into a file, written straight to it so that big files never sit in memory whole. */
     @FunctionalInterface
     public interface Content {
-        void writeTo(java.io.OutputStream out) throws IOException;
+        void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Writes one file of the site; {@code path} is relative to the site root and {@code /}-separated. */
-    public void write(String path, String key, byte[] bytes) {
-        write(path, key, out -> out.write(bytes));
-    }
-
-    /** Writes one file of the site from its content, streamed. */
+    /** Writes one file of the site from its content, streamed; {@code path} is relative to the site root and {@code /}-separated. */
     public void write(String path, String key, Content content) {
         claim();
         newKeys.put(path, key);
@@ -167,7 +167,7 @@ public final class SiteWriter {
             }
             // A small buffer: pages arrive as one array, written straight through; only streamed
             // files (the catalogue) make small writes.
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 8192)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 8192)) {
                 content.writeTo(out);
             }
             synchronized (this) {
@@ -200,9 +200,9 @@ public final class SiteWriter {
 
     /**
      * Removes what the new site no longer has, records its manifest (with the key of all its
-     * inputs, or null when the next build must look at every file again), and swaps it into place.
+     * inputs, or none when the next build must look at every file again), and swaps it into place.
      */
-    public void commit(String inputs) throws IOException {
+    public void commit(Optional<String> inputs) throws IOException {
         claim();
         List<String> stale = new ArrayList<>();
         for (String p : stagingKeys.keySet()) {

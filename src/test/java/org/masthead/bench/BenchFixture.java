@@ -26,7 +26,7 @@ import org.masthead.scan.SourceFile;
 
 /**
  * A small archive of generated letters (src/test/resources/bench) wired the way
- * {@code SiteBuilder} wires a build: one finder, reader, Markdown renderer, template engine
+ * {@code Pipeline} wires a build: one finder, reader, Markdown renderer, template engine
  * (the built-in theme) and page models over the link graph of all the letters. The measured
  * document is {@link #MEASURED}, a letter of median length with an annex, six references in its
  * text and one document citing it. Not a JMH state itself; each benchmark's state holds one.

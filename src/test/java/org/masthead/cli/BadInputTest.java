@@ -3,7 +3,7 @@ package org.masthead.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.masthead.build.TestSite.doc;
+import static org.masthead.pipeline.TestSite.doc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.build.TestSite;
+import org.masthead.pipeline.TestSite;
 
 /**
  * Broken content through {@link Main#run}: exit code 1, one {@code path:line:col: error: message}

@@ -2,7 +2,7 @@ package org.masthead.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.masthead.build.TestSite.doc;
+import static org.masthead.pipeline.TestSite.doc;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.build.TestSite;
+import org.masthead.pipeline.TestSite;
 
 /**
  * {@code bin/masthead}, the launcher the README and the benchmarks use, on the packaged jar

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,5 +83,27 @@ class TemplatesTest {
         e = assertThrows(TemplateProcessingException.class,
                 () -> render("<span th:if=\"${!doc.nothing.isEmpty()}\"></span>", vars));
         assertTrue(e.getMessage().contains("doc.nothing.isEmpty()"), e.getMessage());
+    }
+
+    /**
+     * The built-in lists are written out because a jar cannot list its own folders; a file
+     * added to templates/ and not to the lists would be left out of every page's key.
+     */
+    @Test
+    void builtinListsNameEveryFileOfTheTemplatesFolder() throws IOException {
+        Path folder = Path.of("templates");
+        List<String> templates;
+        List<String> assets;
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<String> all = files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+            templates = all.stream().filter(p -> !p.startsWith("assets/")).toList();
+            assets = all.stream().filter(p -> p.startsWith("assets/")).toList();
+        }
+        assertEquals(templates, Templates.BUILTIN_TEMPLATES.stream().map(t -> t + ".html").sorted().toList());
+        assertEquals(assets, Templates.BUILTIN_ASSETS.stream().sorted().toList());
+        assertEquals(List.copyOf(assets), new Templates(null).assetPaths());
+        assertTrue(new Templates(null).sources().keySet().containsAll(
+                Templates.BUILTIN_TEMPLATES.stream().map(t -> "builtin:" + t).toList()));
     }
 }

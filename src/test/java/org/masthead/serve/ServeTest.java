@@ -1,7 +1,6 @@
 package org.masthead.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -21,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.masthead.build.BuildOptions;
-import org.masthead.build.SiteBuilder;
+import org.masthead.pipeline.BuildOptions;
+import org.masthead.pipeline.Pipeline;
 import org.masthead.read.RawTextReader;
 
 /** The preview server over a real archive on disk: pages rendered on request, edits picked up, pages told to reload. */
@@ -68,14 +67,14 @@ class ServeTest {
         Path letter = archive("First words.");
         Path content = dir.resolve("content");
 
-        SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
         BuildOptions options = new BuildOptions(content, dir.resolve("no-templates"), dir.resolve("site"),
                 "http://127.0.0.1/", null);
-        SiteBuilder.Snapshot first = builder.snapshot(options);
+        LivePreview preview = new LivePreview(new Pipeline(RawTextReader.unsupported()), options);
+        LivePreview.Snapshot first = preview.snapshot(Set.of());
         assertTrue(first.result().ok(), () -> first.result().diagnostics().sorted().toString());
         AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(first.files()));
 
-        try (PreviewServer server = new PreviewServer(p -> live.get().apply(p), 0);
+        try (PreviewServer server = new PreviewServer(p -> live.get().file(p), 0);
              Watcher watcher = new Watcher(content)) {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port() + "/";
@@ -110,10 +109,9 @@ class ServeTest {
             });
 
             Files.writeString(letter, LETTER.formatted("Edited words."));
-            Set<Path> touched = watcher.awaitChange();
-            assertNotNull(touched);
+            Set<Path> touched = watcher.awaitChange().orElseThrow();
             assertTrue(touched.contains(letter.toAbsolutePath().normalize()), () -> "touched: " + touched);
-            SiteBuilder.Snapshot second = builder.snapshot(options, touched);
+            LivePreview.Snapshot second = preview.snapshot(touched);
             assertTrue(second.result().ok());
             live.set(new LiveSite(second.files()));
             server.reload();
@@ -131,12 +129,12 @@ class ServeTest {
     void aBrokenEditKeepsTheLastGoodSiteAndSaysWhy() throws Exception {
         Path letter = archive("Fine.");
         Path content = dir.resolve("content");
-        SiteBuilder builder = new SiteBuilder(RawTextReader.unsupported());
         BuildOptions options = BuildOptions.of(content, dir.resolve("no-templates"), dir.resolve("site"));
-        assertTrue(builder.snapshot(options).result().ok());
+        LivePreview preview = new LivePreview(new Pipeline(RawTextReader.unsupported()), options);
+        assertTrue(preview.snapshot(Set.of()).result().ok());
 
         Files.writeString(letter, LETTER.formatted("Fine.").replace("date: 2014-01-02", "date: 2014-02-30"));
-        SiteBuilder.Snapshot broken = builder.snapshot(options, Set.of(letter.toAbsolutePath().normalize()));
+        LivePreview.Snapshot broken = preview.snapshot(Set.of(letter.toAbsolutePath().normalize()));
         assertTrue(broken.files().isEmpty());
         String report = broken.result().diagnostics().sorted().get(0).format();
         assertTrue(report.contains("1.md:4:7: error: date: '2014-02-30' is not a real date"), report);

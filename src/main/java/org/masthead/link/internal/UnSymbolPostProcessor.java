@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.masthead.link.Chars;
 import org.masthead.link.Reference;
 import org.masthead.link.ReferenceFinder;
 

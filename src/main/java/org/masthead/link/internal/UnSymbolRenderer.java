@@ -7,6 +7,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 
 import java.util.Set;
 
+import org.masthead.link.Chars;
 import org.masthead.link.LinkTarget;
 import org.masthead.link.UnSymbolExtension;
 

@@ -1,0 +1,99 @@
+package org.masthead.pipeline;
+
+import java.nio.file.Path;
+
+import org.masthead.diag.Diagnostics;
+import org.masthead.incremental.Incremental;
+import org.masthead.link.LinkGraph;
+import org.masthead.link.ReferenceFinder;
+import org.masthead.plan.SitePlan;
+import org.masthead.read.ContentReader;
+import org.masthead.read.DocumentReader;
+import org.masthead.read.Documents;
+import org.masthead.read.RawTextReader;
+import org.masthead.read.ReadCache;
+import org.masthead.render.MarkdownRenderer;
+import org.masthead.render.RenderedSite;
+import org.masthead.render.SiteRenderer;
+import org.masthead.render.Templates;
+import org.masthead.scan.ContentFiles;
+import org.masthead.scan.ContentScanner;
+import org.masthead.work.Progress;
+import org.masthead.write.Publisher;
+import org.masthead.write.Written;
+
+/**
+ * The build, top to bottom: scan, read, link, plan, render, write, each stage a call that
+ * takes the last one's result and gives its own. Nothing is written unless every file reads
+ * without error. What an incremental build skips is decided behind {@link Incremental}; the
+ * stages do not know about it.
+ */
+public final class Pipeline {
+    private final ReferenceFinder finder = new ReferenceFinder();
+    private final ContentReader reader;
+    private final MarkdownRenderer markdown = new MarkdownRenderer(finder);
+
+    public Pipeline(RawTextReader rawText) {
+        this.reader = new ContentReader(new DocumentReader(finder, rawText));
+    }
+
+    /** Reads and checks every content file without writing anything. */
+    public BuildResult check(Path content) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        ContentFiles files = scan(content, diagnostics);
+        Documents documents = read(files, ReadCache.none(), diagnostics, Progress.silent());
+        return new BuildResult(documents.size(), 0, diagnostics, elapsed(start));
+    }
+
+    public BuildResult build(BuildOptions options) {
+        return build(options, Progress.silent());
+    }
+
+    public BuildResult build(BuildOptions options, Progress progress) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Templates templates = new Templates(options.templates());
+        Incremental incremental = Incremental.beside(options.out(), templates, options.baseUrl(), options.siteTitle());
+        ContentFiles files = scan(options.content(), diagnostics);
+        if (incremental.unchanged(files)) {
+            // Same files, sizes and times, templates, options and code: the site is as it was.
+            return new BuildResult(files.size(), 0, diagnostics, elapsed(start));
+        }
+        Documents documents = read(files, incremental.documents(), diagnostics, progress);
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(documents.size(), 0, diagnostics, elapsed(start));
+        }
+        LinkGraph graph = LinkGraph.of(documents.list());
+        SitePlan plan = SitePlan.of(graph, templates.assetPaths());
+        RenderedSite site = renderer(templates, options).render(graph, plan, documents::body, diagnostics);
+        Written written = Publisher.publish(options.out(), incremental.keys(graph, plan, site), diagnostics, progress);
+        incremental.keep(written, diagnostics);
+        return new BuildResult(documents.size(), written.files(), diagnostics, elapsed(start));
+    }
+
+    /** The scan stage. */
+    public ContentFiles scan(Path content, Diagnostics diagnostics) {
+        return new ContentScanner().scan(content, diagnostics);
+    }
+
+    /** The read stage, through the given cache. */
+    public Documents read(ContentFiles files, ReadCache cache, Diagnostics diagnostics, Progress progress) {
+        return reader.read(files, cache, diagnostics, progress);
+    }
+
+    /** Link, plan and render without writing: the site as files made on request, for the preview server. */
+    public RenderedSite site(Documents documents, Templates templates, BuildOptions options, Diagnostics diagnostics) {
+        LinkGraph graph = LinkGraph.of(documents.list());
+        SitePlan plan = SitePlan.of(graph, templates.assetPaths());
+        return renderer(templates, options).render(graph, plan, documents::body, diagnostics);
+    }
+
+    private SiteRenderer renderer(Templates templates, BuildOptions options) {
+        return new SiteRenderer(templates, markdown, options.baseUrl(), options.siteTitle());
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

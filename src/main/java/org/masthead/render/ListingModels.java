@@ -1,0 +1,134 @@
+package org.masthead.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import org.masthead.link.LinkGraph;
+import org.masthead.model.Document;
+import org.masthead.plan.Browse;
+import org.masthead.plan.Facet;
+import org.masthead.plan.FacetValue;
+import org.masthead.plan.Listing;
+import org.masthead.plan.PageUrl;
+import org.masthead.plan.SiteUrls;
+
+/** The variables of the pages that list documents: home, the browse index, each facet and each facet value. */
+public final class ListingModels {
+    private static final int LATEST = 12;
+
+    private final PageModels models;
+    private final LinkGraph graph;
+    private final Browse browse;
+
+    public ListingModels(PageModels models, LinkGraph graph, Browse browse) {
+        this.models = models;
+        this.graph = graph;
+        this.browse = browse;
+    }
+
+    /** The variables of a listing page, made afresh on every call: no page keeps them meanwhile. */
+    public Map<String, Object> variables(Listing listing) {
+        if (listing instanceof Listing.FacetPage p) {
+            return facetPage(p.value(), p.page());
+        }
+        if (listing instanceof Listing.FacetIndex f) {
+            return facetIndex(f.facet());
+        }
+        return listing instanceof Listing.BrowseIndex ? browseIndex() : home();
+    }
+
+    private Map<String, Object> home() {
+        PageUrl url = SiteUrls.HOME;
+        List<Document> all = graph.primaries();
+        Map<String, Object> vars = models.base(url, "Home", "A browsable, cross-linked archive of "
+                + all.size() + " United Nations documents.", "en");
+        vars.put("count", all.size());
+        // Null in an empty archive: the template leaves the years out.
+        vars.put("firstYear", all.stream().map(Document::year).min(Integer::compare).orElse(null));
+        vars.put("lastYear", all.stream().map(Document::year).max(Integer::compare).orElse(null));
+        List<Map<String, Object>> latest = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
+            latest.add(models.item(all.get(i), url));
+        }
+        vars.put("latest", latest);
+        vars.put("facets", facets(url, 8));
+        return vars;
+    }
+
+    private Map<String, Object> browseIndex() {
+        PageUrl url = SiteUrls.BROWSE;
+        Map<String, Object> vars = models.base(url, "Browse", "Browse the archive by organ, year, type and subject.", "en");
+        vars.put("facets", facets(url, Integer.MAX_VALUE));
+        return vars;
+    }
+
+    private Map<String, Object> facetIndex(Facet f) {
+        PageUrl url = SiteUrls.facetIndex(f);
+        Map<String, Object> vars = models.base(url, "Browse by " + f.title().toLowerCase(Locale.ROOT),
+                "Every " + f.title().toLowerCase(Locale.ROOT) + " in the archive.", "en");
+        vars.put("facets", List.of(facet(f, url, Integer.MAX_VALUE)));
+        return vars;
+    }
+
+    /** Facets with their values, at most {@code limit} values each, linked from {@code from}. */
+    private List<Map<String, Object>> facets(PageUrl from, int limit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Facet f : Facet.values()) {
+            if (!browse.values(f).isEmpty()) {
+                out.add(facet(f, from, limit));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> facet(Facet f, PageUrl from, int limit) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (FacetValue v : browse.values(f)) {
+            if (values.size() >= limit) {
+                break;
+            }
+            values.add(Vars.of("label", v.label(), "count", v.documents().size(), "href", v.url(1).relativeTo(from)));
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", f.title());
+        m.put("slug", f.slug());
+        m.put("items", values);
+        m.put("total", browse.values(f).size());
+        m.put("href", SiteUrls.facetIndex(f).relativeTo(from));
+        return m;
+    }
+
+    private Map<String, Object> facetPage(FacetValue v, int page) {
+        PageUrl url = v.url(page);
+        String title = v.facet().title() + ": " + v.label() + (page > 1 ? " (page " + page + ")" : "");
+        Map<String, Object> vars = models.base(url, title, v.documents().size() + " documents under "
+                + v.facet().title().toLowerCase(Locale.ROOT) + " " + v.label() + ".", "en");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Document d : v.page(page)) {
+            items.add(models.item(d, url));
+        }
+        vars.put("facet", Vars.of("title", v.facet().title(), "href", SiteUrls.facetIndex(v.facet()).relativeTo(url)));
+        vars.put("label", v.label());
+        vars.put("count", v.documents().size());
+        vars.put("items", items);
+        vars.put("pagination", pagination(v, page, url));
+        return vars;
+    }
+
+    private static Map<String, Object> pagination(FacetValue v, int page, PageUrl from) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("page", page);
+        m.put("pages", v.pages());
+        m.put("prev", page > 1 ? v.url(page - 1).relativeTo(from) : null);
+        m.put("next", page < v.pages() ? v.url(page + 1).relativeTo(from) : null);
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (int p = 1; p <= v.pages(); p++) {
+            links.add(Vars.of("n", p, "href", v.url(p).relativeTo(from), "current", p == page));
+        }
+        m.put("links", links);
+        return m;
+    }
+}

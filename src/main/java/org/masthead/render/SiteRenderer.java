@@ -1,0 +1,121 @@
+package org.masthead.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.masthead.diag.Diagnostics;
+import org.masthead.link.LinkGraph;
+import org.masthead.model.Document;
+import org.masthead.plan.PageUrl;
+import org.masthead.plan.PlannedFile;
+import org.masthead.plan.PlannedFile.Asset;
+import org.masthead.plan.PlannedFile.Catalogue;
+import org.masthead.plan.PlannedFile.DocumentJson;
+import org.masthead.plan.PlannedFile.DocumentPage;
+import org.masthead.plan.PlannedFile.Feed;
+import org.masthead.plan.PlannedFile.ListingPage;
+import org.masthead.plan.PlannedFile.Sitemap;
+import org.masthead.plan.SitePlan;
+
+/**
+ * The render stage: gives every planned file its content, one renderer per kind of file
+ * (templates for pages, {@link MachineFiles} for the machine-readable ones). Holds the
+ * build's one template engine and Markdown renderer; thread-safe, as files render in parallel.
+ */
+public final class SiteRenderer {
+    private final Templates templates;
+    private final MarkdownRenderer markdown;
+    private final String baseUrl;
+    private final String siteTitle;
+
+    public SiteRenderer(Templates templates, MarkdownRenderer markdown, String baseUrl, String siteTitle) {
+        this.templates = templates;
+        this.markdown = markdown;
+        this.baseUrl = baseUrl;
+        this.siteTitle = siteTitle;
+    }
+
+    /** A problem met while rendering (a body that cannot be read again) goes to {@code diagnostics}. */
+    public RenderedSite render(LinkGraph graph, SitePlan plan, BodySource bodies, Diagnostics diagnostics) {
+        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle);
+        ListingModels listings = new ListingModels(models, graph, plan.browse());
+        Contents contents = new Contents(models, listings, new MachineFiles(graph, plan.urls(), baseUrl, siteTitle),
+                templates.assets(), bodies, diagnostics);
+        return new RenderedSite(plan.files().stream().map(f -> new RenderedFile(f, f.accept(contents))).toList(),
+                listings);
+    }
+
+    /** The content of each kind of file. */
+    private final class Contents implements PlannedFile.Visitor<Content> {
+        private final PageModels models;
+        private final ListingModels listings;
+        private final MachineFiles machine;
+        private final Map<String, byte[]> assets;
+        private final BodySource bodies;
+        private final Diagnostics diagnostics;
+
+        Contents(PageModels models, ListingModels listings, MachineFiles machine, Map<String, byte[]> assets,
+                 BodySource bodies, Diagnostics diagnostics) {
+            this.models = models;
+            this.listings = listings;
+            this.machine = machine;
+            this.assets = assets;
+            this.bodies = bodies;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public Content documentPage(DocumentPage file) {
+            return Content.of(() -> document(file.document(), file.url()));
+        }
+
+        @Override
+        public Content documentJson(DocumentJson file) {
+            return Content.of(() -> machine.json(machine.metadata(file.document())));
+        }
+
+        @Override
+        public Content listingPage(ListingPage file) {
+            return Content.of(() -> utf8(templates.render(file.listing().template(),
+                    listings.variables(file.listing()))));
+        }
+
+        @Override
+        public Content catalogue(Catalogue file) {
+            return out -> machine.catalogue(file.documents(), out);
+        }
+
+        @Override
+        public Content feed(Feed file) {
+            return Content.of(() -> utf8(machine.feed(file.documents())));
+        }
+
+        @Override
+        public Content sitemap(Sitemap file) {
+            return Content.of(() -> utf8(machine.sitemap(file.pages())));
+        }
+
+        @Override
+        public Content asset(Asset file) {
+            byte[] bytes = assets.get(file.path());
+            return out -> out.write(bytes);
+        }
+
+        private byte[] document(Document d, PageUrl url) {
+            String body;
+            try {
+                body = bodies.body(d);
+            } catch (IOException e) {
+                diagnostics.error(d.source(), 0, "cannot read the file again to render it: " + e.getMessage(), null);
+                return new byte[0];
+            }
+            MarkdownRenderer.Body rendered = markdown.render(body, s -> models.target(s, url));
+            return utf8(templates.render("document", models.document(d, rendered)));
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

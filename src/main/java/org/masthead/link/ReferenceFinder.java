@@ -116,7 +116,7 @@ public final class ReferenceFinder {
      * {@code /[A-Za-z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?\*?} would match, by hand, as this
      * runs at every symbol of every text.
      */
-    private static int bareEnd(Scan scan, int slash) {
+    static int bareEnd(Scan scan, int slash) {
         int len = scan.len;
         int i = slash + 1;
         if (i >= len || !isAlnum(scan.charAt(i))) {

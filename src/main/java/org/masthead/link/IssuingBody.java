@@ -5,6 +5,8 @@ import static org.masthead.link.Scan.regionEquals;
 import static org.masthead.link.Scan.skipSpaceBack;
 import static org.masthead.link.Scan.wordBefore;
 
+import java.util.Optional;
+
 /**
  * The body named right before "resolution" ({@code General Assembly resolution 64/288}), and
  * the root its resolutions' symbols take.
@@ -78,6 +80,15 @@ final class IssuingBody {
         boolean lineBreak = c == '\n' ? !(end - 2 >= 0 && text.charAt(end - 2) == '\r')
                 : c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
         return lineBreak ? end - 1 : -1;
+    }
+
+    /** Decisions numbered by session ("General Assembly decision 68/505"); the Security Council numbers none. */
+    static Optional<String> decisionRoot(String body) {
+        return switch (body) {
+            case "Security Council", "Economic and Social Council" -> Optional.empty();
+            case "Human Rights Council" -> Optional.of("A/HRC/DEC/");
+            default -> Optional.of("A/DEC/");
+        };
     }
 
     static String resolutionRoot(String body) {

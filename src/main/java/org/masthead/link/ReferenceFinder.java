@@ -71,7 +71,8 @@ public final class ReferenceFinder {
         List<Reference> found = new ArrayList<>();
         Scan scan = new Scan(text, PATTERNS);
         findBare(scan, found);
-        findWords(scan, found);
+        findWords(scan, Keyword.RESOLUTION, found);
+        findWords(scan, Keyword.DECISION, found);
         found.sort(Comparator.comparingInt(Reference::start));
         return removeOverlaps(found);
     }
@@ -168,13 +169,26 @@ public final class ReferenceFinder {
         return s;
     }
 
-    private void findWords(Scan scan, List<Reference> out) {
+    /** The words that name documents by number: resolutions of every body, decisions of the bodies that number them. */
+    private enum Keyword {
+        RESOLUTION('R', "esolution"), DECISION('D', "ecision");
+
+        final char initial;
+        final String rest;
+
+        Keyword(char initial, String rest) {
+            this.initial = initial;
+            this.rest = rest;
+        }
+    }
+
+    private void findWords(Scan scan, Keyword keyword, List<Reference> out) {
         CharSequence text = scan.text;
         int len = scan.len;
         int from = 0;
         while (from < len) {
             // Look only where the word is: trying the pattern at every character costs more than all else.
-            int at = indexOf(text, "esolution", from);
+            int at = indexOf(text, keyword.rest, from);
             if (at < 0) {
                 break;
             }
@@ -184,12 +198,12 @@ public final class ReferenceFinder {
             }
             int kw = at - 1;
             char r = text.charAt(kw);
-            if ((r != 'R' && r != 'r') || (kw > 0 && Character.isLetterOrDigit(text.charAt(kw - 1)))) {
+            if (Character.toUpperCase(r) != keyword.initial || (kw > 0 && Character.isLetterOrDigit(text.charAt(kw - 1)))) {
                 from = at + 1;
                 continue;
             }
-            // [Rr]esolutions? and the space after it.
-            int keywordEnd = at + "esolution".length();
+            // [Rr]esolutions? (or [Dd]ecisions?) and the space after it.
+            int keywordEnd = at + keyword.rest.length();
             if (keywordEnd < len && text.charAt(keywordEnd) == 's') {
                 keywordEnd++;
             }
@@ -201,12 +215,16 @@ public final class ReferenceFinder {
             while (pos < len && startsItem(text.charAt(pos))) {
                 Optional<Matcher> item;
                 String symbol;
-                if ((item = scan.at(SC_ITEM, pos)).isPresent()) {
+                boolean resolution = keyword == Keyword.RESOLUTION;
+                Optional<String> root = resolution ? Optional.of(IssuingBody.resolutionRoot(body)) : IssuingBody.decisionRoot(body);
+                if (resolution && (item = scan.at(SC_ITEM, pos)).isPresent()) {
                     symbol = "S/RES/" + item.get().group(1) + " (" + item.get().group(2) + ")";
-                } else if ((item = scan.at(SESSION_ITEM, pos)).isPresent()) {
+                } else if (resolution && (item = scan.at(SESSION_ITEM, pos)).isPresent()) {
                     symbol = "A/RES/" + item.get().group(1) + " (" + item.get().group(2) + ")";
-                } else if ((item = scan.at(SLASH_ITEM, pos)).isPresent()) {
-                    symbol = IssuingBody.resolutionRoot(body) + item.get().group(1) + "/" + item.get().group(2);
+                } else if (root.isPresent() && (item = scan.at(SLASH_ITEM, pos)).isPresent()
+                        && (resolution || item.get().group(2).length() == 3)) {
+                    // Decisions of the Assembly and the Council are numbered from 101 in each session ("68/505").
+                    symbol = root.get() + item.get().group(1) + "/" + item.get().group(2);
                 } else {
                     break;
                 }

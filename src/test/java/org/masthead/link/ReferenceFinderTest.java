@@ -102,6 +102,14 @@ class ReferenceFinderTest {
     }
 
     @Test
+    void resolvesDecisionsNumberedBySession() {
+        assertEquals(List.of("A/DEC/68/505"), symbols("General Assembly decision 68/505 of 20 December 2013"));
+        assertEquals(List.of("A/DEC/67/552", "A/DEC/68/547"), symbols("recalling its decisions 67/552 and 68/547,"));
+        assertEquals(List.of("A/HRC/DEC/25/115"), symbols("Human Rights Council decision 25/115"));
+        assertEquals(List.of(), symbols("Security Council decision 12/3, the decision 2014 and decision 1/3"));
+    }
+
+    @Test
     void resolvesGeneralAssemblyResolutionOfAnEmergencySession() {
         assertEquals(List.of("A/RES/ES-11/1"), symbols("General Assembly resolution ES-11/1 of 2 March 2022"));
     }

@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The English words a broken word may be mended into: SCOWL's British English list as Debian
  * packages it ({@code wbritish} 2020.12.07-2, {@code /usr/share/dict/british-english}; licence in
- * {@code words-en-GB.COPYRIGHT.txt} beside it), since UN English follows Oxford spelling. Single
+ * {@code words-en-GB.COPYRIGHT.txt} beside it), since UN English follows Oxford spelling, with
+ * each word's case as listed (names are capitalised). Single
  * letters other than "a" and "I" are not words here: the list has them as letters, and a letter
  * left alone by the PDF's justification ("resolutio n") is exactly what must be mended.
  */
@@ -34,7 +35,13 @@ final class Dictionary {
         if (word.length() == 1) {
             return word.equals("a") || word.equals("I");
         }
-        return Holder.WORDS.contains(word.toLowerCase(Locale.ROOT));
+        // "ann" is no word, though the list has the name "Ann": a word in lower case must be listed so;
+        // a capitalised one ("Annex" at a sentence's start) may be listed in either case.
+        if (Holder.WORDS.contains(word)) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && Holder.WORDS.contains(lower);
     }
 
     private static Set<String> load() {
@@ -46,7 +53,7 @@ final class Dictionary {
             BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.indexOf('\'') < 0) {
-                    words.add(line.toLowerCase(Locale.ROOT));
+                    words.add(line);
                 }
             }
         } catch (IOException e) {

@@ -17,6 +17,10 @@ final class ParagraphBreaks {
     /** The unit that did not fit on the line before: a number or a title travels with the word after it. */
     private static final Pattern UNIT = Pattern.compile("(?:(?:\\d+|H\\.E\\.|Mr\\.|Mrs\\.|Ms\\.|Dr\\.) )*\\S+");
 
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?;:][\u201D\u2019\")]?");
+    /** The participle that opens a preambular paragraph: "Recalling", "Reaffirming", "Noting with concern". */
+    private static final Pattern PREAMBLE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}ing(?: (?:also|further|again|with|that|its|the)\\b|,)");
+
     /** Words a line or a heading does not end on: the phrase goes on below. */
     static final Set<String> CONNECTORS = Set.of(
             "of", "the", "to", "and", "for", "on", "in", "from", "by", "with", "at", "a", "an", "its", "their",
@@ -61,6 +65,13 @@ final class ParagraphBreaks {
         int nextWord = unit.lookingAt() ? unit.end() : after.length();
         // "as follows:" ends a paragraph; a label such as "Chair:" or "Vice-Chairs:" starts one.
         if (before.endsWith(":") && !Character.isLowerCase(after.charAt(0)) || LABEL.matcher(after).matches()) {
+            return true;
+        }
+        // A quotation that opens after a finished sentence (a statement whose every paragraph is quoted),
+        // and a resolution's preambular paragraph ("..., Recalling further ...") start a paragraph
+        // however long the line above.
+        if (SENTENCE_END.matcher(before).matches() && (after.startsWith("\u201C") || after.startsWith("\""))
+                || before.endsWith(",") && PREAMBLE.matcher(after).lookingAt()) {
             return true;
         }
         if (before.length() + 1 + nextWord >= limit) {

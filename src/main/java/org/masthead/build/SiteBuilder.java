@@ -30,6 +30,7 @@ import org.masthead.render.PageModels;
 import org.masthead.render.Templates;
 import org.masthead.scan.ContentScanner;
 import org.masthead.scan.SourceFile;
+import org.masthead.search.SiteSearch;
 import org.masthead.write.SiteWriter;
 
 /**
@@ -433,6 +434,11 @@ public final class SiteBuilder {
             List<Document> feed = newest.subList(0, Math.min(MachineFiles.FEED_SIZE, newest.size()));
             outputs.add(new Output("feed.xml", keyed ? Keys.of(salt, "feed", String.join(",",
                     feed.stream().map(this::documentKey).toList())) : null, () -> utf8(machine.feed(feed))));
+            // Search: its page and its index (org.masthead.search), as one more stage.
+            outputs.add(new Output(SiteSearch.PAGE, keyed ? Keys.of(salt, "search") : null, () -> utf8(templates.render(
+                    "search", models.base(new PageUrl(SiteSearch.PAGE), "Search", "Search the archive", "en")))));
+            SiteSearch.files(docs, d -> urls.document(d).path(), this::bodyText)
+                    .forEach((path, bytes) -> outputs.add(new Output(path, Hashes.of(bytes), () -> bytes)));
             templates.assets().forEach((path, bytes) -> outputs.add(new Output(path, Hashes.of(bytes), () -> bytes)));
             pages.sort(null);
             if (keyed) {
@@ -470,6 +476,15 @@ public final class SiteBuilder {
                     sb.append('\u0001').append(held.title()).append('\u0001').append(held.date())
                             .append('\u0001').append(urls.document(held).path());
                 }
+            }
+        }
+
+        private String bodyText(Document d) {
+            try {
+                return reader.body(d.source());
+            } catch (IOException e) {
+                diagnostics.error(d.source(), 0, "cannot read the file again to index it: " + e.getMessage(), null);
+                return "";
             }
         }
 

@@ -29,9 +29,10 @@ public final class Templates {
     /** Where the built-in theme lies on the classpath (the repository's {@code templates/}). */
     static final String BUILTIN = "masthead/templates/";
     /** The built-in static files, copied to the site as they are. */
-    static final List<String> BUILTIN_ASSETS = List.of("assets/style.css");
+    static final List<String> BUILTIN_ASSETS = List.of("assets/style.css", "assets/search.css", "assets/search-analysis.js",
+            "assets/search.js", "assets/search-page.js");
     /** The built-in templates, for the fingerprint that keys the build cache. */
-    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "document", "home", "browse", "list");
+    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "document", "home", "browse", "list", "search");
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Path userDir;

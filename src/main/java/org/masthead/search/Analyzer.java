@@ -39,6 +39,10 @@ public final class Analyzer {
 
     /** The normalised text: what terms are cut from, and what phrases are matched in. */
     public static String normalize(String text) {
+        if (ascii(text)) {
+            // The same result, without three normalisation passes: most text of an archive is ASCII.
+            return text.toLowerCase(Locale.ROOT);
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -62,6 +66,15 @@ public final class Analyzer {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every term of the text: words in order, then symbols in order. */

@@ -21,25 +21,31 @@ final class IndexBuilder {
     private final List<Integer> lengths = new ArrayList<>();
     private final List<SearchDoc> facetsOf = new ArrayList<>();
 
-    /** Adds the next document; ids are given in order from 0. */
-    void add(SearchDoc doc) {
-        int id = lengths.size();
+    /** A document's terms with their counts and flags: the costly part, which may run on any thread. */
+    record Analysed(SearchDoc doc, Map<String, int[]> terms, int length) {
+    }
+
+    static Analysed analyse(SearchDoc doc) {
         Set<String> head = new HashSet<>(Analyzer.terms(doc.head()));
         Set<String> own = new HashSet<>(Analyzer.symbols(Analyzer.normalize(doc.symbol())));
-        Map<String, Integer> tf = new TreeMap<>();
+        Map<String, int[]> tf = new HashMap<>();
         int length = 0;
         for (String source : new String[] {doc.head(), doc.text()}) {
             for (String t : Analyzer.terms(source)) {
-                tf.merge(t, 1, Integer::sum);
+                tf.computeIfAbsent(t, k -> new int[] {0, (head.contains(k) ? Postings.HEAD : 0)
+                        | (own.contains(k) ? Postings.OWN_SYMBOL : 0)})[0]++;
                 length++;
             }
         }
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            String t = e.getKey();
-            int flags = (head.contains(t) ? Postings.HEAD : 0) | (own.contains(t) ? Postings.OWN_SYMBOL : 0);
-            terms.computeIfAbsent(t, k -> new TermPostings()).add(id, e.getValue(), flags);
-        }
-        lengths.add(length);
+        return new Analysed(doc, tf, length);
+    }
+
+    /** Adds the next document; ids are given in order from 0. */
+    void add(Analysed a) {
+        int id = lengths.size();
+        SearchDoc doc = a.doc();
+        a.terms().forEach((t, c) -> terms.computeIfAbsent(t, k -> new TermPostings()).add(id, c[0], c[1]));
+        lengths.add(a.length());
         // Only what the facets need: the text itself is not kept.
         facetsOf.add(new SearchDoc(doc.symbol(), "", doc.date(), doc.organ(), doc.type(), doc.language(),
                 doc.subjects(), "", ""));

@@ -41,6 +41,7 @@ public final class SearchIndex {
     static final int BIG_TERM_CHARS = 6_000;
     /** The stored text of a document, for snippets and phrase checks, is cut at this many characters. */
     static final int MAX_TEXT = 20_000;
+    private static final int BATCH = 512;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SearchIndex() {
@@ -60,8 +61,13 @@ public final class SearchIndex {
         List<SearchDoc> ordered = inIdOrder(docs);
         IndexBuilder builder = new IndexBuilder();
         TreeMap<String, byte[]> out = new TreeMap<>();
+        // Analysis runs in parallel a batch at a time (only a batch's terms are held at once); postings are added in id order.
+        for (int from = 0; from < ordered.size(); from += BATCH) {
+            List<IndexBuilder.Analysed> batch = ordered.subList(from, Math.min(ordered.size(), from + BATCH))
+                    .parallelStream().map(IndexBuilder::analyse).toList();
+            batch.forEach(builder::add);
+        }
         for (int id = 0; id < ordered.size(); id++) {
-            builder.add(ordered.get(id));
             out.put(DIR + docKey(id) + ".js", script(docKey(id), docData(ordered.get(id))));
         }
         Map<String, Object> meta = new LinkedHashMap<>();

@@ -15,6 +15,8 @@ import org.masthead.plan.PlannedFile.DocumentJson;
 import org.masthead.plan.PlannedFile.DocumentPage;
 import org.masthead.plan.PlannedFile.Feed;
 import org.masthead.plan.PlannedFile.ListingPage;
+import org.masthead.plan.PlannedFile.SearchIndexFile;
+import org.masthead.plan.PlannedFile.SearchPage;
 import org.masthead.plan.PlannedFile.Sitemap;
 import org.masthead.plan.SiteUrls;
 import org.masthead.render.RenderedFile;
@@ -97,6 +99,18 @@ final class OutputKeys {
         @Override
         public String asset(Asset file) {
             return Hashes.of(rendered.bytes());
+        }
+
+        /** The search page shows no document: templates and code (the salt) make it. */
+        @Override
+        public String searchPage(SearchPage file) {
+            return Keys.of(salt, "search");
+        }
+
+        /** An index file is its own bytes: an edit rewrites only the files whose bytes change. */
+        @Override
+        public String searchIndexFile(SearchIndexFile file) {
+            return Hashes.of(file.bytes());
         }
     }
 

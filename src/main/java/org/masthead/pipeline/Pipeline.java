@@ -18,12 +18,13 @@ import org.masthead.render.SiteRenderer;
 import org.masthead.render.Templates;
 import org.masthead.scan.ContentFiles;
 import org.masthead.scan.ContentScanner;
+import org.masthead.search.SearchStage;
 import org.masthead.work.Progress;
 import org.masthead.write.Publisher;
 import org.masthead.write.Written;
 
 /**
- * The build, top to bottom: scan, read, link, plan, render, write, each stage a call that
+ * The build, top to bottom: scan, read, link, plan (with search), render, write, each stage a call that
  * takes the last one's result and gives its own. Nothing is written unless every file reads
  * without error. What an incremental build skips is decided behind {@link Incremental}; the
  * stages do not know about it.
@@ -65,7 +66,7 @@ public final class Pipeline {
             return new BuildResult(documents.size(), 0, diagnostics, elapsed(start));
         }
         LinkGraph graph = LinkGraph.of(documents.list());
-        SitePlan plan = SitePlan.of(graph, templates.assetPaths());
+        SitePlan plan = SearchStage.addTo(SitePlan.of(graph, templates.assetPaths()), graph.all(), documents::body, diagnostics);
         RenderedSite site = renderer(templates, options).render(graph, plan, documents::body, diagnostics);
         Written written = Publisher.publish(options.out(), incremental.keys(graph, plan, site), diagnostics, progress);
         incremental.keep(written, diagnostics);
@@ -85,7 +86,7 @@ public final class Pipeline {
     /** Link, plan and render without writing: the site as files made on request, for the preview server. */
     public RenderedSite site(Documents documents, Templates templates, BuildOptions options, Diagnostics diagnostics) {
         LinkGraph graph = LinkGraph.of(documents.list());
-        SitePlan plan = SitePlan.of(graph, templates.assetPaths());
+        SitePlan plan = SearchStage.addTo(SitePlan.of(graph, templates.assetPaths()), graph.all(), documents::body, diagnostics);
         return renderer(templates, options).render(graph, plan, documents::body, diagnostics);
     }
 

@@ -33,6 +33,10 @@ public sealed interface PlannedFile {
         R sitemap(Sitemap file);
 
         R asset(Asset file);
+
+        R searchPage(SearchPage file);
+
+        R searchIndexFile(SearchIndexFile file);
     }
 
     /** The page of one language version of a document. */
@@ -130,6 +134,30 @@ public sealed interface PlannedFile {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.asset(this);
+        }
+    }
+
+    /** The search page, which the search code fills in the browser. */
+    record SearchPage(PageUrl url) implements PlannedFile {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.searchPage(this);
+        }
+
+        @Override
+        public String path() {
+            return url.path();
+        }
+    }
+
+    /**
+     * One file of the search index, made whole by the search stage: which files there are
+     * depends on the words of every document, so the bytes come with the plan.
+     */
+    record SearchIndexFile(String path, byte[] bytes) implements PlannedFile {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.searchIndexFile(this);
         }
     }
 }

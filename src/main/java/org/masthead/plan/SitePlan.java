@@ -57,6 +57,13 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
         return new SitePlan(files, urls, browse);
     }
 
+    /** The same plan with more files (the search stage's), in the order given after this plan's. */
+    public SitePlan with(List<PlannedFile> more) {
+        List<PlannedFile> all = new ArrayList<>(files);
+        all.addAll(more);
+        return new SitePlan(all, urls, browse);
+    }
+
     /** Home, the browse index, and for each facet its index and every page of every value. */
     private static List<ListingPage> listings(Browse browse) {
         List<ListingPage> out = new ArrayList<>();

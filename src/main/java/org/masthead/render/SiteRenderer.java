@@ -15,6 +15,8 @@ import org.masthead.plan.PlannedFile.DocumentJson;
 import org.masthead.plan.PlannedFile.DocumentPage;
 import org.masthead.plan.PlannedFile.Feed;
 import org.masthead.plan.PlannedFile.ListingPage;
+import org.masthead.plan.PlannedFile.SearchIndexFile;
+import org.masthead.plan.PlannedFile.SearchPage;
 import org.masthead.plan.PlannedFile.Sitemap;
 import org.masthead.plan.SitePlan;
 
@@ -100,6 +102,17 @@ public final class SiteRenderer {
         public Content asset(Asset file) {
             byte[] bytes = assets.get(file.path());
             return out -> out.write(bytes);
+        }
+
+        @Override
+        public Content searchPage(SearchPage file) {
+            return Content.of(() -> utf8(templates.render("search",
+                    models.base(file.url(), "Search", "Search the archive", "en"))));
+        }
+
+        @Override
+        public Content searchIndexFile(SearchIndexFile file) {
+            return out -> out.write(file.bytes());
         }
 
         private byte[] document(Document d, PageUrl url) {

@@ -31,9 +31,10 @@ public final class Templates {
     /** Where the built-in theme lies on the classpath (the repository's {@code templates/}). */
     static final String BUILTIN = "masthead/templates/";
     /** The built-in static files, copied to the site as they are. */
-    static final List<String> BUILTIN_ASSETS = List.of("assets/style.css");
+    static final List<String> BUILTIN_ASSETS = List.of("assets/search-analysis.js", "assets/search-page.js",
+            "assets/search.css", "assets/search.js", "assets/style.css");
     /** The built-in templates, for the fingerprint that keys the build cache. */
-    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "document", "home", "browse", "list");
+    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "document", "home", "browse", "list", "search");
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Optional<Path> userDir;

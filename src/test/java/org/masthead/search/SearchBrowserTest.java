@@ -1,0 +1,207 @@
+package org.masthead.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in real Chromium over a built site, served over HTTP and opened from disk. */
+class SearchBrowserTest {
+    private static Chromium chromium;
+    private static ChromeDriver driver;
+    private static SearchSite.Server server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        chromium = Chromium.start();
+        driver = chromium.driver;
+        server = new SearchSite.Server(SearchSite.site());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void typingAQueryShowsRankedResultsAndAClickOpensTheDocument() {
+        driver.get(server.base() + "search/index.html");
+        waitForStatus("documents.");
+        driver.findElement(By.id("search-q")).sendKeys("minusma mandate");
+        waitForStatus("shown");
+        assertTrue(driver.getCurrentUrl().contains("q=minusma+mandate"), driver.getCurrentUrl());
+        List<String> symbols = symbols();
+        assertFalse(symbols.isEmpty());
+        assertTrue(driver.findElements(By.cssSelector(".snippet mark")).size() > 0, "no highlighted words");
+        WebElement first = driver.findElement(By.cssSelector(".result-title a"));
+        String symbol = first.findElement(By.className("symbol")).getText();
+        first.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/search/"));
+        assertEquals(symbol, driver.findElement(By.cssSelector("header.masthead .symbol")).getText());
+    }
+
+    @Test
+    void theHeaderSearchBoxOfAnyPageOpensTheSearchPage() {
+        driver.get(server.base() + "S/2014/660/index.html");
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.sendKeys("Mali");
+        box.submit();
+        waitForStatus("shown");
+        assertTrue(driver.getCurrentUrl().endsWith("search/index.html?q=Mali"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void symbolQueriesPutTheDocumentFirst() {
+        for (String[] q : new String[][] {
+                {"S/2014/660", "S/2014/660"}, {"s/2014/660", "S/2014/660"},
+                {"S/RES/2164 (2014)", "S/RES/2164 (2014)"}, {"S/RES/2164(2014)", "S/RES/2164 (2014)"},
+                {"2164 (2014)", "S/RES/2164 (2014)"}, {"resolution 2164", "S/RES/2164 (2014)"}}) {
+            search(q[0]);
+            assertEquals(q[1], symbols().get(0), () -> "first result for " + q[0]);
+        }
+    }
+
+    @Test
+    void arabicAndChineseQueriesFindTheirLanguageVersionOfTheDeclaration() {
+        // Written without hamza on the alef, as readers often type it.
+        search("الاعلان العالمي لحقوق الانسان");
+        assertEquals("A/RES/217 (III)", symbols().get(0));
+        assertTrue(firstMeta().contains("العربية"), firstMeta());
+        search("人权宣言");
+        assertEquals("A/RES/217 (III)", symbols().get(0));
+        assertTrue(firstMeta().contains("中文"), firstMeta());
+        search("Всеобщая декларация прав человека");
+        assertTrue(firstMeta().contains("Русский"), firstMeta());
+        search("declaracion universal");
+        assertTrue(firstMeta().contains("Español"), firstMeta());
+    }
+
+    @Test
+    void filtersWithoutAQueryAndBackReturnsToThePreviousResults() {
+        driver.get(server.base() + "search/index.html?type=letter&year=2014");
+        String status = waitForStatus("shown");
+        int letters = Integer.parseInt(status.replaceAll("^(\\d+) .*", "$1"));
+        assertTrue(letters > 10, status);
+        for (WebElement meta : driver.findElements(By.className("result-meta"))) {
+            assertTrue(meta.getText().startsWith("2014-") && meta.getText().contains("letter"), meta.getText());
+        }
+        WebElement organ = driver.findElement(By.cssSelector("#search-filters section[aria-labelledby=facet-organ] a"));
+        int count = Integer.parseInt(organ.findElement(By.className("count")).getText().strip());
+        organ.click();
+        waitForStatus(count + (count == 1 ? " document" : " documents"));
+        assertTrue(driver.getCurrentUrl().contains("organ="), driver.getCurrentUrl());
+        driver.navigate().back();
+        waitForStatus(status);
+        assertFalse(driver.getCurrentUrl().contains("organ="), driver.getCurrentUrl());
+    }
+
+    @Test
+    void theUrlHoldsTheWholeStateAndPagesGoOn() {
+        driver.get(server.base() + "search/index.html?q=security+council&page=2");
+        String status = waitForStatus("shown");
+        assertTrue(status.contains("11 to 20 shown"), status);
+        assertEquals("security council", driver.findElement(By.id("search-q")).getAttribute("value"));
+        driver.findElement(By.linkText("Previous page")).click();
+        // Wait for the new page, not the old status, which also says "shown".
+        assertTrue(waitForStatus("1 to 10 shown").contains("1 to 10 shown"));
+        assertFalse(driver.getCurrentUrl().contains("page="), driver.getCurrentUrl());
+    }
+
+    @Test
+    void searchWorksOnTheSiteOpenedFromDisk() {
+        driver.get(SearchSite.site().resolve("search/index.html").toUri() + "?q=%E4%BA%BA%E6%9D%83");
+        waitForStatus("shown");
+        assertEquals("A/RES/217 (III)", symbols().get(0));
+    }
+
+    @Test
+    void aQuotedPhraseMatchesItsWordsInOrder() {
+        search("\"universal declaration of human rights\"");
+        List<String> inOrder = symbols();
+        assertTrue(inOrder.contains("A/RES/217 (III)"), inOrder.toString());
+        search("\"rights human of declaration universal\"");
+        assertFalse(symbols().contains("A/RES/217 (III)"), symbols().toString());
+    }
+
+    @Test
+    void theLastWordMatchesAsAPrefixWhileTyping() {
+        search("zanzibari");
+        assertEquals(List.of("S/2099/1"), symbols());
+    }
+
+    @Test
+    void markupInTitlesAndTextStaysText() {
+        search("zanzibarite");
+        assertTrue(driver.findElement(By.className("result-title")).getText().contains("<b>bold</b>"));
+        assertTrue(driver.findElement(By.className("snippet")).getText().contains("<img src=x"));
+        assertTrue(driver.findElements(By.cssSelector("#search-results b, #search-results img, #search-results script")).isEmpty());
+        assertNull(driver.executeScript("return window.hacked;"));
+    }
+
+    @Test
+    void resultsAreAxeCleanAndFitAPhone() throws IOException {
+        String axe;
+        try (java.io.InputStream in = SearchBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            search("security council mali");
+            long scroll = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+            long inner = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+            assertTrue(scroll <= inner, "the search page scrolls sideways on a phone: " + scroll + " > " + inner);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(JSON.stringify(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.id + ': ' + v.help + ' ' + JSON.stringify(v.nodes.map(n => n.target))))))
+                   .catch(e => done('axe failed: ' + e));""");
+        assertEquals("[]", String.valueOf(result));
+    }
+
+    // ---- helpers ----
+
+    private static void search(String q) {
+        driver.get(server.base() + "search/index.html?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        waitForStatus(".");
+    }
+
+    /** Waits until the status (the aria-live count) holds the given text, and returns it. */
+    private static String waitForStatus(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            String s = d.findElement(By.id("search-status")).getText();
+            return s.contains(part) ? s : null;
+        });
+        return driver.findElement(By.id("search-status")).getText();
+    }
+
+    private static List<String> symbols() {
+        return driver.findElements(By.cssSelector(".result-title .symbol")).stream().map(WebElement::getText).toList();
+    }
+
+    private static String firstMeta() {
+        return driver.findElement(By.className("result-meta")).getText();
+    }
+}

@@ -1,0 +1,264 @@
+/*
+ * The search page: reads its state from the URL (q, organ, year, type, lang, subject, page),
+ * searches with MastheadSearchCore, and renders results, filters with counts and page links.
+ * Typing searches after a short pause and replaces the URL; a submitted query, a filter or a
+ * page link adds a history entry, so Back returns to the previous results.
+ */
+(function () {
+  'use strict';
+  var A = window.MastheadAnalysis;
+  var S = window.MastheadSearchCore;
+  var KEYS = ['q', 'organ', 'year', 'type', 'lang', 'subject', 'page'];
+  var PAUSE = 150;
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('search-q');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var filters = document.getElementById('search-filters');
+  var pages = document.getElementById('search-pages');
+  var run = 0;
+
+  function stateOf(search) {
+    var p = new URLSearchParams(search);
+    var s = {};
+    KEYS.forEach(function (k) { s[k] = p.get(k) || ''; });
+    s.page = Math.max(1, parseInt(s.page, 10) || 1);
+    return s;
+  }
+
+  function urlOf(s) {
+    var p = new URLSearchParams();
+    KEYS.forEach(function (k) { if (s[k] && !(k === 'page' && s[k] === 1)) p.set(k, s[k]); });
+    var q = p.toString();
+    return 'index.html' + (q ? '?' + q : '');
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function go(s, push) {
+    history[push ? 'pushState' : 'replaceState'](null, '', urlOf(s));
+    show(s);
+  }
+
+  function show(s) {
+    var mine = ++run;
+    var filtered = S.FACETS.some(function (f) { return s[f[0]]; });
+    document.title = (s.q ? s.q + ' · ' : '') + document.title.replace(/^.* · (?=Search · )/, '');
+    Promise.all([S.load('meta'), S.load('f')]).then(function (mf) {
+      var meta = mf[0], facets = mf[1];
+      var query = S.parse(s.q);
+      if (!query.slots.length && !filtered) {
+        return { meta: meta, facets: facets, query: query, hits: null };
+      }
+      return Promise.all(query.slots.map(function (slot) { return S.slotPostings(meta, slot); })).then(function (lists) {
+        var all = lists.length ? S.intersect(meta, lists)
+          : Array.from({ length: meta.docs }, function (_, id) { return { id: id, own: 0, head: 0, score: 0 }; });
+        return { meta: meta, facets: facets, query: query, all: all };
+      });
+    }).then(function (r) {
+      if (mine !== run) return null;
+      if (!r.all) { render(s, r, [], 0, true); return null; }
+      var hits = r.all.filter(function (h) { return S.passes(r.meta, r.facets, s, h.id); }).sort(S.rank);
+      r.hits = hits;
+      return pick(s, r, hits).then(function (shown) {
+        if (mine === run) render(s, r, shown.docs, shown.total, shown.exact);
+      });
+    }).catch(function (e) {
+      if (mine === run) status.textContent = 'Search failed: ' + e.message;
+    });
+  }
+
+  /** The page's documents; with a phrase, checked on their stored text in rank order until the page is full. */
+  function pick(s, r, hits) {
+    var from = (s.page - 1) * S.PER_PAGE;
+    if (!r.query.phrases.length) {
+      var slice = hits.slice(from, from + S.PER_PAGE);
+      return Promise.all(slice.map(docOf)).then(function (docs) { return { docs: docs, total: hits.length, exact: true }; });
+    }
+    var kept = [];
+    var i = 0;
+    function step() {
+      if (kept.length > from + S.PER_PAGE || i >= hits.length) {
+        return { docs: kept.slice(from, from + S.PER_PAGE), total: i >= hits.length ? kept.length : hits.length,
+          exact: i >= hits.length };
+      }
+      var batch = hits.slice(i, i + S.PER_PAGE);
+      i += batch.length;
+      return Promise.all(batch.map(docOf)).then(function (docs) {
+        docs.forEach(function (d) {
+          if (r.query.phrases.every(function (p) { return d.cut || S.phraseIn(d, p); })) kept.push(d);
+        });
+        return step();
+      });
+    }
+    return Promise.resolve().then(step);
+  }
+
+  function docOf(hit) {
+    return S.load('d/' + (hit.id >> 10) + '/' + hit.id).then(function (d) { d.id = hit.id; return d; });
+  }
+
+  function render(s, r, docs, total, exact) {
+    list.textContent = '';
+    pages.textContent = '';
+    if (!r.hits && !r.all) {
+      status.textContent = r.meta.docs + ' documents. Type words, a "phrase in quotes" or a symbol, or choose a filter.';
+    } else if (!total) {
+      status.textContent = 'No documents match' + (s.q ? ' ' + s.q : '') + '.';
+    } else {
+      var first = (s.page - 1) * S.PER_PAGE + 1;
+      status.textContent = (exact ? total : 'up to ' + total) + (total === 1 ? ' document' : ' documents')
+        + (docs.length ? ', ' + first + ' to ' + (first + docs.length - 1) + ' shown' : '') + '.';
+    }
+    list.start = (s.page - 1) * S.PER_PAGE + 1;
+    docs.forEach(function (d) { list.appendChild(item(d, r.query)); });
+    renderFilters(s, r);
+    if (total) renderPages(s, total);
+  }
+
+  function item(d, query) {
+    var li = el('li', 'result');
+    var h = el('h2', 'result-title');
+    var a = el('a');
+    a.href = '../' + d.u;
+    a.appendChild(el('span', 'symbol', d.s));
+    a.appendChild(document.createTextNode(' '));
+    a.appendChild(el('span', 'title', d.t));
+    h.appendChild(a);
+    li.appendChild(h);
+    li.appendChild(el('p', 'result-meta', [d.d, d.o, d.y.replace(/-/g, ' '), S.LANGS[d.l] || d.l].filter(Boolean).join(' · ')));
+    var snippet = el('p', 'snippet');
+    snippet.lang = d.l;
+    window.MastheadSnippet.fill(snippet, d.x, query);
+    li.appendChild(snippet);
+    return li;
+  }
+
+  function renderFilters(s, r) {
+    filters.textContent = '';
+    var ids = r.all ? r.all.map(function (h) { return h.id; }) : null;
+    S.FACETS.forEach(function (f) {
+      var name = f[0];
+      var counts = countFacet(s, r, ids, name);
+      if (!counts.length && !s[name]) return;
+      var section = el('section', 'facet');
+      var heading = el('h2', null, f[1]);
+      heading.id = 'facet-' + name;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.appendChild(heading);
+      var ul = el('ul');
+      if (s[name]) {
+        var li = el('li', 'selected');
+        li.appendChild(link(Object.assign({}, s, { [name]: '', page: 1 }), 'Any ' + f[1].toLowerCase()));
+        ul.appendChild(li);
+      }
+      counts.slice(0, name === 'subject' ? 15 : 30).forEach(function (c) {
+        var li = el('li');
+        var label = name === 'lang' ? (S.LANGS[c[0]] || c[0]) : c[0];
+        var a = link(Object.assign({}, s, { [name]: c[0], page: 1 }), label);
+        if (s[name] === c[0]) a.setAttribute('aria-current', 'true');
+        a.appendChild(el('span', 'count', ' ' + c[1]));
+        li.appendChild(a);
+        ul.appendChild(li);
+      });
+      section.appendChild(ul);
+      filters.appendChild(section);
+    });
+  }
+
+  /** Counts of each value of a facet among the results, with every other filter applied. */
+  function countFacet(s, r, ids, name) {
+    var meta = r.meta, facets = r.facets;
+    var all = ids || null;
+    var n = all ? all.length : meta.docs;
+    var counts = new Map();
+    var values = name === 'year' ? Object.keys(meta.facets.year) : meta.facets[name];
+    for (var k = 0; k < n; k++) {
+      var id = all ? all[k] : k;
+      if (!S.passes(meta, facets, s, id, name)) continue;
+      if (name === 'year') {
+        var y = yearOf(meta, id);
+        counts.set(y, (counts.get(y) || 0) + 1);
+      } else if (name === 'subject') {
+        continue;
+      } else {
+        var v = values[S.DIGITS.indexOf(facets[name][id])];
+        counts.set(v, (counts.get(v) || 0) + 1);
+      }
+    }
+    if (name === 'subject') {
+      meta.facets.subject.forEach(function (v) {
+        var set = S.subjectSet(meta, facets, v);
+        var c = 0;
+        for (var k2 = 0; k2 < n; k2++) {
+          var id2 = all ? all[k2] : k2;
+          if (set.has(id2) && S.passes(meta, facets, s, id2, 'subject')) c++;
+        }
+        if (c) counts.set(v, c);
+      });
+    }
+    var out = Array.from(counts.entries());
+    out.sort(name === 'year' ? function (a, b) { return b[0] < a[0] ? -1 : 1; }
+      : function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+    return out;
+  }
+
+  function yearOf(meta, id) {
+    var years = meta.facets.year;
+    for (var y in years) if (id >= years[y][0] && id < years[y][1]) return y;
+    return '';
+  }
+
+  function link(s, text) {
+    var a = el('a', null, text);
+    a.href = urlOf(s);
+    a.addEventListener('click', function (e) {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button) return;
+      e.preventDefault();
+      input.value = s.q;
+      go(s, true);
+    });
+    return a;
+  }
+
+  function renderPages(s, total) {
+    var last = Math.ceil(total / S.PER_PAGE);
+    if (last < 2) return;
+    if (s.page > 1) pages.appendChild(link(Object.assign({}, s, { page: s.page - 1 }), 'Previous page'));
+    pages.appendChild(el('span', 'page-of', ' Page ' + s.page + ' of ' + last + ' '));
+    if (s.page < last) pages.appendChild(link(Object.assign({}, s, { page: s.page + 1 }), 'Next page'));
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var s = stateOf(location.search);
+      s.q = input.value;
+      s.page = 1;
+      go(s, false);
+    }, PAUSE);
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    var s = stateOf(location.search);
+    s.q = input.value;
+    s.page = 1;
+    go(s, true);
+  });
+  window.addEventListener('popstate', function () {
+    var s = stateOf(location.search);
+    input.value = s.q;
+    show(s);
+  });
+  var initial = stateOf(location.search);
+  input.value = initial.q;
+  document.documentElement.classList.add('search-ready');
+  show(initial);
+})();

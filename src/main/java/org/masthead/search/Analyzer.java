@@ -120,6 +120,22 @@ public final class Analyzer {
         }
     }
 
+    /**
+     * Where the run of characters in {@code lo..hi} that ends at {@code end} starts, if it is 1 to
+     * {@code max} long and starts at or after {@code from}; else -1. A pattern whose lookbehind
+     * forbids such a character before it can only start there.
+     */
+    private static int runStart(String s, int end, char lo, char hi, int max, int from) {
+        int p = end;
+        while (p > 0 && s.charAt(p - 1) >= lo && s.charAt(p - 1) <= hi) {
+            p--;
+            if (end - p > max) {
+                return -1;
+            }
+        }
+        return p < end && p >= from ? p : -1;
+    }
+
     static boolean isHan(int cp) {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
@@ -128,18 +144,31 @@ public final class Analyzer {
     static List<String> symbols(String s) {
         List<int[]> at = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        Matcher m = SYMBOL.matcher(s);
-        while (m.find()) {
-            String body = m.group(1).replaceAll("[.\\-]+$", "");
-            if (body.chars().anyMatch(c -> c >= '0' && c <= '9')) {
-                at.add(new int[] {m.start(), found.size()});
-                found.add(body + (m.group(2) == null ? "" : m.group(2)));
+        // The patterns are tried only where they can start (the letters before a '/', the digits
+        // before a '('): the same matches as find(), which would try every character of every text.
+        Matcher m = SYMBOL.matcher(s).useTransparentBounds(true);
+        int from = 0;
+        for (int slash = s.indexOf('/'); slash >= 0; slash = s.indexOf('/', Math.max(slash + 1, from))) {
+            int start = runStart(s, slash, 'a', 'z', 6, from);
+            if (start >= 0 && m.region(start, s.length()).lookingAt()) {
+                from = m.end();
+                String body = m.group(1).replaceAll("[.\\-]+$", "");
+                if (body.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+                    at.add(new int[] {m.start(), found.size()});
+                    found.add(body + (m.group(2) == null ? "" : m.group(2)));
+                }
             }
         }
-        Matcher r = RESOLUTION.matcher(s);
-        while (r.find()) {
-            at.add(new int[] {r.start(), found.size()});
-            found.add("s/res/" + r.group(1) + "(" + r.group(2) + ")");
+        Matcher r = RESOLUTION.matcher(s).useTransparentBounds(true);
+        from = 0;
+        for (int paren = s.indexOf('('); paren >= 0; paren = s.indexOf('(', Math.max(paren + 1, from))) {
+            int digitsEnd = paren > 0 && " \t\n\r".indexOf(s.charAt(paren - 1)) >= 0 ? paren - 1 : paren;
+            int start = runStart(s, digitsEnd, '0', '9', 4, from);
+            if (start >= 0 && r.region(start, s.length()).lookingAt()) {
+                from = r.end();
+                at.add(new int[] {r.start(), found.size()});
+                found.add("s/res/" + r.group(1) + "(" + r.group(2) + ")");
+            }
         }
         at.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<String> out = new ArrayList<>(found.size());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,8 +68,11 @@ public final class SearchIndex {
                     .parallelStream().map(IndexBuilder::analyse).toList();
             batch.forEach(builder::add);
         }
+        // One file per document, made in parallel: the serial part of the stage is the postings.
+        List<byte[]> docFiles = IntStream.range(0, ordered.size()).parallel()
+                .mapToObj(id -> script(docKey(id), docData(ordered.get(id)))).toList();
         for (int id = 0; id < ordered.size(); id++) {
-            out.put(DIR + docKey(id) + ".js", script(docKey(id), docData(ordered.get(id))));
+            out.put(DIR + docKey(id) + ".js", docFiles.get(id));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);

@@ -39,7 +39,7 @@ public final class SiteSearch {
 
     /** Markdown to the words a reader sees: link text kept, markup signs dropped (the analysis ignores them anyway; snippets should not show them). */
     static String plainText(String markdown) {
-        String s = LINK.matcher(markdown).replaceAll("$1");
+        String s = markdown.indexOf('[') < 0 ? markdown : LINK.matcher(markdown).replaceAll("$1");
         s = MARKUP.matcher(s).replaceAll("");
         return s.replaceAll("[ \\t]*\\n[ \\t]*\\n\\s*", "\n\n").strip();
     }

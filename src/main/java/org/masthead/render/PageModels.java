@@ -42,7 +42,14 @@ public final class PageModels {
 
     /** The variables every page has: {@code site} and {@code page}. */
     public Map<String, Object> base(PageUrl url, String title, String description, String lang) {
+        return base(url, title, description, lang, List.of());
+    }
+
+    /** @param alternates the page in other languages, for {@code hreflang} links: {@code lang} and absolute {@code href} */
+    private Map<String, Object> base(PageUrl url, String title, String description, String lang,
+                                     List<Map<String, Object>> alternates) {
         Map<String, Object> page = new HashMap<>();
+        page.put("alternates", alternates);
         page.put("title", title);
         page.put("description", description);
         page.put("canonical", url.absolute(baseUrl));
@@ -62,8 +69,12 @@ public final class PageModels {
 
     public Map<String, Object> document(Document d, MarkdownRenderer.Body body) {
         PageUrl url = urls.document(d);
+        // Every version of the document, for hreflang alternates in the head (absolute, as canonical is).
+        List<Document> versions = graph.versions(d.symbol());
+        List<Map<String, Object>> alternates = versions.size() < 2 ? List.of() : versions.stream()
+                .map(v -> Vars.of("lang", v.language().code(), "href", urls.document(v).absolute(baseUrl))).toList();
         Map<String, Object> vars = base(url, d.symbol().text() + ": " + d.title(),
-                d.summary().isEmpty() ? d.title() : d.summary(), d.language().code());
+                d.summary().isEmpty() ? d.title() : d.summary(), d.language().code(), alternates);
         Map<String, Object> doc = new HashMap<>();
         doc.put("symbol", d.symbol().text());
         doc.put("title", d.title());
@@ -94,7 +105,9 @@ public final class PageModels {
         doc.put("languages", languages(d, url));
         doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
         doc.put("json", urls.json(d).relativeTo(url));
-        doc.put("undocs", d.symbol().undocsUrl());
+        // The official record of this language version: undocs.org takes the language before the symbol.
+        doc.put("undocs", "https://undocs.org/" + d.language().code() + "/" + d.symbol().urlPath());
+
         doc.put("extra", d.extra());
         vars.put("doc", doc);
         return vars;

@@ -123,6 +123,21 @@ class BundledArchiveTest {
     }
 
     @Test
+    void everyLanguageVersionOfTheDeclarationNamesTheOthersAndItsOwnOfficialRecord() {
+        for (String lang : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+            Path file = site.resolve("A/RES/217(III)/" + (lang.equals("en") ? "" : lang + "/") + "index.html");
+            Document page = page(file);
+            assertEquals(lang, page.selectFirst("html").attr("lang"), file.toString());
+            assertEquals(lang.equals("ar") ? "rtl" : "ltr", page.selectFirst("html").attr("dir"), file.toString());
+            assertEquals(List.of("ar", "zh", "en", "fr", "ru", "es"),
+                    page.select("link[rel=alternate][hreflang]").eachAttr("hreflang"), "UN order, " + file);
+            assertTrue(page.select("link[rel=alternate][hreflang]").eachAttr("href").stream()
+                    .allMatch(h -> h.startsWith(BASE_URL + "A/RES/217(III)/")), file.toString());
+            assertNotNull(page.selectFirst("a[href=https://undocs.org/" + lang + "/A/RES/217(III)]"), file.toString());
+        }
+    }
+
+    @Test
     void s2014660ShowsItsMastheadAnnexAndLinkToResolution2164() {
         Path page = site.resolve("S/2014/660/index.html");
         assertTrue(Files.isRegularFile(page), "S/2014/660 has no page");

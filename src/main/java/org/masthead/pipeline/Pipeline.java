@@ -1,6 +1,7 @@
 package org.masthead.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.masthead.diag.Diagnostics;
 import org.masthead.incremental.Incremental;
@@ -12,6 +13,7 @@ import org.masthead.read.DocumentReader;
 import org.masthead.read.Documents;
 import org.masthead.read.RawTextReader;
 import org.masthead.read.ReadCache;
+import org.masthead.read.TimedRawText;
 import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.RenderedSite;
 import org.masthead.render.SiteRenderer;
@@ -29,12 +31,15 @@ import org.masthead.write.Written;
  * stages do not know about it.
  */
 public final class Pipeline {
+    /** The longest the importer may take on one raw text; the longest real reports take well under a second. */
+    static final Duration IMPORT_LIMIT = Duration.ofSeconds(60);
+
     private final ReferenceFinder finder = new ReferenceFinder();
     private final ContentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer(finder);
 
     public Pipeline(RawTextReader rawText) {
-        this.reader = new ContentReader(new DocumentReader(finder, rawText));
+        this.reader = new ContentReader(new DocumentReader(finder, new TimedRawText(rawText, IMPORT_LIMIT)));
     }
 
     /** Reads and checks every content file without writing anything. */

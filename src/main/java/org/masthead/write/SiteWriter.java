@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +222,7 @@ public final class SiteWriter {
             }
         }
         Manifest.write(staging, newKeys, inputs);
+        followUmask(staging);
         if (Files.exists(out)) {
             Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
             Files.delete(old);
@@ -230,6 +234,27 @@ public final class SiteWriter {
             move(old, spare);
         } else {
             move(staging, out);
+        }
+    }
+
+    /**
+     * Gives the site folder the permissions of any folder made here, as cp and Hugo do: a staging
+     * folder made by createTempDirectory (as older builds made it, and the spare still may be) is
+     * readable by its owner alone, and a web server or any other user could not read the site.
+     */
+    private void followUmask(Path site) throws IOException {
+        if (!Files.getFileStore(site).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Path probe = site.resolveSibling("." + out.getFileName() + ".probe-" + Long.toHexString(System.nanoTime()));
+        Files.createDirectory(probe);
+        try {
+            Set<PosixFilePermission> usual = Files.getPosixFilePermissions(probe);
+            if (!usual.equals(Files.getPosixFilePermissions(site))) {
+                Files.setPosixFilePermissions(site, usual);
+            }
+        } finally {
+            Files.delete(probe);
         }
     }
 
@@ -245,7 +270,7 @@ public final class SiteWriter {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -254,9 +279,15 @@ public final class SiteWriter {
     }
 
     static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(dir);
+            return;
+        }
+        // The manifest goes first: a deletion cut short must leave a folder no build trusts.
+        Files.deleteIfExists(dir.resolve(MARKER));
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

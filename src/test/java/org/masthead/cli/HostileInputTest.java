@@ -1,9 +1,13 @@
 package org.masthead.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.masthead.cli.BrokenSite.assertDiagnostic;
 import static org.masthead.pipeline.TestSite.doc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -135,5 +139,20 @@ class HostileInputTest {
         assertEquals(Main.CONTENT_ERRORS, r.code(), r::toString);
         BrokenSite.assertNoTrace(r.err());
         assertEquals(1, r.err().lines().filter(l -> l.contains("document.html:2:")).count(), r.err());
+    }
+
+    @Test
+    void machineReadableFilesEscapeMarkup() throws IOException {
+        String title = "Letter </script><script>alert(1)</script> & more";
+        file("S/2014/661.md", doc("S/2014/661", "2014-09-12", "'" + title + "'", "subjects: ['<b>Mali</b>']", "Text."));
+        broken.buildWarns();
+        for (String json : new String[] {"documents.json", "S/2014/661/index.json"}) {
+            String text = broken.site.text(json);
+            assertFalse(text.contains("<") || text.contains(">") || text.contains("&"), json + ":\n" + text);
+            assertTrue(text.contains("Letter \\u003c/script\\u003e"), text);
+        }
+        JsonNode read = new ObjectMapper().readTree(broken.site.text("S/2014/661/index.json"));
+        assertEquals(title, read.get("title").asText(), "the same value to any JSON parser");
+        assertEquals("<b>Mali</b>", read.get("subjects").get(0).asText());
     }
 }

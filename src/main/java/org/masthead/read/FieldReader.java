@@ -95,6 +95,8 @@ final class FieldReader {
                     diagnostics.error(file, line(key), column(key), "'" + key + "' must be a list of plain values", null);
                 }
             }
+        } else if (v.isValueNode() && v.asText().isBlank()) {
+            diagnostics.warning(file, line(key), column(key), "'" + key + "' is empty", "leave it out, or write [a, b]");
         } else if (v.isValueNode()) {
             out.add(v.asText().strip());
         } else {

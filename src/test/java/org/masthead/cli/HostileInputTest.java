@@ -155,4 +155,17 @@ class HostileInputTest {
         assertEquals(title, read.get("title").asText(), "the same value to any JSON parser");
         assertEquals("<b>Mali</b>", read.get("subjects").get(0).asText());
     }
+
+    @Test
+    void everyDiagnosticIsOneLineWhateverItQuotes() {
+        file("S/2014/661.md", doc("S/2014/661", "2014-09-12", "Letter", "type: \"let\\nter\"\nsubjects: >", "Text."));
+        file("S/2014/662.md", doc("S/2014/662", "2014-09-12", "Letter", "annexes:\n  - signatories: *\n    - name: X", "Text."));
+        String err = broken.buildFails();
+        assertDiagnostic(err, broken.at("S/2014/661.md", 6), "error", "unknown type 'let\\nter'");
+        assertDiagnostic(err, broken.at("S/2014/661.md", 7), "warning", "'subjects' is empty");
+        assertDiagnostic(err, broken.at("S/2014/662.md", 7), "error", "malformed YAML", "\\n");
+        // Every line is a diagnostic, its hint, or the summary: nothing a parser wrote spills onto a line of its own.
+        assertTrue(err.lines().allMatch(l -> l.matches("^.+:\\d+:\\d+: (error|warning): .+$|^  hint: .+|^\\d+ errors?, \\d+ warnings?$|^Build failed: .+")),
+                err);
+    }
 }

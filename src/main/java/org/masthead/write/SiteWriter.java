@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +220,7 @@ public final class SiteWriter {
             }
         }
         Manifest.write(staging, newKeys, inputs);
-        followUmask(staging);
+        FolderPermissions.likeANewFolder(staging, out);
         if (Files.exists(out)) {
             Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
             Files.delete(old);
@@ -234,27 +232,6 @@ public final class SiteWriter {
             move(old, spare);
         } else {
             move(staging, out);
-        }
-    }
-
-    /**
-     * Gives the site folder the permissions of any folder made here, as cp and Hugo do: a staging
-     * folder made by createTempDirectory (as older builds made it, and the spare still may be) is
-     * readable by its owner alone, and a web server or any other user could not read the site.
-     */
-    private void followUmask(Path site) throws IOException {
-        if (!Files.getFileStore(site).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Path probe = site.resolveSibling("." + out.getFileName() + ".probe-" + Long.toHexString(System.nanoTime()));
-        Files.createDirectory(probe);
-        try {
-            Set<PosixFilePermission> usual = Files.getPosixFilePermissions(probe);
-            if (!usual.equals(Files.getPosixFilePermissions(site))) {
-                Files.setPosixFilePermissions(site, usual);
-            }
-        } finally {
-            Files.delete(probe);
         }
     }
 

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,5 +169,24 @@ class HostileInputTest {
         // Every line is a diagnostic, its hint, or the summary: nothing a parser wrote spills onto a line of its own.
         assertTrue(err.lines().allMatch(l -> l.matches("^.+:\\d+:\\d+: (error|warning): .+$|^  hint: .+|^\\d+ errors?, \\d+ warnings?$|^Build failed: .+")),
                 err);
+    }
+
+    @Test
+    void unreadableFilesAndFoldersAreReported() throws IOException {
+        // Root reads everything: there the permission cannot be taken away, and the test says so.
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "runs as root: every file is readable");
+        Path file = broken.site.content.resolve("S/2014/661.md");
+        file("S/2014/661.md", doc("S/2014/661", "2014-09-12", "Letter", "", "Text."));
+        Path folder = Files.createDirectories(broken.site.content.resolve("S/2015"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("-w-------"));
+        try {
+            String err = broken.buildFails();
+            assertDiagnostic(err, broken.at("S/2014/661.md", 1), "error", "permission denied");
+            assertDiagnostic(err, broken.at("S/2015", 1), "error", "cannot read this folder", "permission denied");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 }

@@ -176,4 +176,14 @@ class ServeCommandTest {
             assertTrue(status == 404 || status == 400, path + ": " + status);
         }
     }
+
+    @Test
+    void aPortInUseIsOneLineNotATrace() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "serve", "--port",
+                Integer.toString(port), "--content", tmp.resolve("content").toString());
+        assertEquals(Main.USAGE, code, err.toString());
+        assertTrue(err.toString().startsWith("masthead: error: cannot listen on that port"), err.toString());
+        BrokenSite.assertNoTrace(err.toString());
+    }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code masthead} command. {@code main} is a thin shell over {@link #run}, which returns
- * the exit code, so the whole CLI is tested in-process: 0 success, 1 content errors, 2 usage errors.
+ * the exit code, so the whole CLI is tested in-process: 0 success, 1 content errors, 2 usage errors,
+ * 3 an internal error (a bug, reported in one line, its trace in a file: {@link CrashReport}).
  */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a cross-linked static archive of United Nations documents.",
@@ -38,7 +39,14 @@ public final class Main implements Runnable {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
         });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> CrashReport.report(ex, commandLine.getErr()));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // What picocli lets through (an Error thrown by a command) gets the same one line.
+            code = CrashReport.report(e, err);
+        }
         out.flush();
         err.flush();
         return code;

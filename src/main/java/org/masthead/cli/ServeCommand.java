@@ -46,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = new BuildOptions(content, templates, Path.of("target/site"),
@@ -54,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         LivePreview preview = new LivePreview(new Pipeline(new Importer()), options);
         AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(Map.of()));
         refresh(preview, Set.of(), live, out, err);
-        try (PreviewServer server = new PreviewServer(path -> live.get().file(path), port);
+        try (PreviewServer server = new PreviewServer(path -> live.get().file(path), () -> live.get().changed(), port);
              Watcher watcher = new Watcher(content, templates)) {
             out.println("Serving " + content + " at http://127.0.0.1:" + server.port() + "/ (Ctrl+C stops)");
             out.flush();
@@ -64,6 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
                     server.reload();
                 }
             }
+        } catch (InterruptedException e) {
+            // Stopped from within the process (a test, an embedding tool): a clean stop, not an error.
+            Thread.currentThread().interrupt();
         }
         return Main.OK;
     }
@@ -73,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
         LivePreview.Snapshot s = preview.snapshot(touched);
         DiagnosticPrinter.print(s.result().diagnostics(), err);
         if (s.result().ok()) {
-            LiveSite site = new LiveSite(s.files());
+            LiveSite site = live.get().next(s.files());
             live.set(site);
             // Render the edited pages now, while the reload event travels to the browser.
             s.edited().forEach(page -> ForkJoinPool.commonPool().execute(() -> site.file(page)));

@@ -28,6 +28,12 @@ public final class Symbol implements Comparable<Symbol> {
             Pattern.compile("(?i)/(?:Add|Corr|Rev|Amend)\\.\\d+[A-Za-z]?$|(?i)/Summary$");
     private static final List<String> SUFFIX_WORDS = List.of("Add", "Corr", "Rev", "Amend");
 
+    /**
+     * The longest symbol accepted. A symbol names a folder of the site, and every common file
+     * system takes 255 bytes a name; the longest real symbols are about 40 characters.
+     */
+    public static final int MAX_LENGTH = 100;
+
     private final String text;
     // Derived values, computed on first use; benign races only ever store equal values.
     private Symbol familyBase;
@@ -41,6 +47,10 @@ public final class Symbol implements Comparable<Symbol> {
     public static Result parse(String raw) {
         if (raw == null || raw.isBlank()) {
             return Result.failure("the symbol is empty");
+        }
+        if (raw.length() > MAX_LENGTH && raw.strip().length() > MAX_LENGTH) {
+            return Result.failure("the symbol is " + raw.strip().length() + " characters long; the longest accepted is "
+                    + MAX_LENGTH);
         }
         if (isCanonical(raw)) {
             return Result.success(new Symbol(raw));

@@ -1,6 +1,9 @@
 package org.masthead.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
 import org.masthead.diag.Diagnostics;
 import org.masthead.incremental.Incremental;
@@ -12,6 +15,7 @@ import org.masthead.read.DocumentReader;
 import org.masthead.read.Documents;
 import org.masthead.read.RawTextReader;
 import org.masthead.read.ReadCache;
+import org.masthead.read.TimedRawText;
 import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.RenderedSite;
 import org.masthead.render.SiteRenderer;
@@ -20,7 +24,9 @@ import org.masthead.scan.ContentFiles;
 import org.masthead.scan.ContentScanner;
 import org.masthead.search.SearchStage;
 import org.masthead.work.Progress;
+import org.masthead.write.OutputLock;
 import org.masthead.write.Publisher;
+import org.masthead.write.Recovery;
 import org.masthead.write.Written;
 
 /**
@@ -30,12 +36,15 @@ import org.masthead.write.Written;
  * stages do not know about it.
  */
 public final class Pipeline {
+    /** The longest the importer may take on one raw text; the longest real reports take well under a second. */
+    static final Duration IMPORT_LIMIT = Duration.ofSeconds(60);
+
     private final ReferenceFinder finder = new ReferenceFinder();
     private final ContentReader reader;
     private final MarkdownRenderer markdown = new MarkdownRenderer(finder);
 
     public Pipeline(RawTextReader rawText) {
-        this.reader = new ContentReader(new DocumentReader(finder, rawText));
+        this.reader = new ContentReader(new DocumentReader(finder, new TimedRawText(rawText, IMPORT_LIMIT)));
     }
 
     /** Reads and checks every content file without writing anything. */
@@ -54,6 +63,30 @@ public final class Pipeline {
     public BuildResult build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        Optional<OutputLock> lock;
+        try {
+            lock = OutputLock.tryTake(options.out());
+        } catch (IOException e) {
+            diagnostics.error(options.out(), 0, "cannot lock the output folder: " + e.getMessage(), null);
+            return new BuildResult(0, 0, diagnostics, elapsed(start));
+        }
+        if (lock.isEmpty()) {
+            diagnostics.error(options.out(), 0, "another build is writing to this folder now (it holds "
+                    + OutputLock.fileOf(options.out()) + "); nothing was done", "wait for it to finish, or build "
+                    + "into another folder with --out");
+            return new BuildResult(0, 0, diagnostics, elapsed(start));
+        }
+        try (OutputLock held = lock.get()) {
+            Recovery.recover(options.out());
+            return build(options, progress, start, diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(options.out(), 0, "cannot put right what an interrupted build left: " + e.getMessage(), null);
+            return new BuildResult(0, 0, diagnostics, elapsed(start));
+        }
+    }
+
+    /** The build itself, with the output folder locked. */
+    private BuildResult build(BuildOptions options, Progress progress, long start, Diagnostics diagnostics) {
         Templates templates = new Templates(options.templates());
         Incremental incremental = Incremental.beside(options.out(), templates, options.baseUrl(), options.siteTitle());
         ContentFiles files = scan(options.content(), diagnostics);

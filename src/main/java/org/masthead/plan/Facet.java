@@ -49,9 +49,17 @@ public enum Facet {
     /** Labels repeat on every page that links them: each is turned into a slug once per run. */
     private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
 
+    /** The longest slug, well under a file name's 255 bytes. */
+    static final int MAX_SLUG = 100;
+
     private static String slug(String label) {
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (s.length() > MAX_SLUG) {
+            // A slug names a folder, and file systems take 255 bytes a name: a long label keeps its
+            // start and a hash of the whole, so two long labels that start alike stay apart.
+            s = s.substring(0, MAX_SLUG - 9).replaceAll("-$", "") + "-" + Integer.toHexString(label.hashCode());
+        }
         return s.isEmpty() ? "x" + Integer.toHexString(label.hashCode()) : s;
     }
 }

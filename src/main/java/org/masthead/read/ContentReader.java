@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.masthead.diag.Diagnostics;
+import org.masthead.diag.TraceFile;
 import org.masthead.model.Document;
 import org.masthead.scan.ContentFiles;
 import org.masthead.scan.SourceFile;
@@ -40,7 +41,14 @@ public final class ContentReader {
         });
         List<Document> docs = Parallel.map(files.files(), f -> {
             progress.documentRead();
-            return cache.read(f, diagnostics, reading);
+            try {
+                return cache.read(f, diagnostics, reading);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug met on one file is reported on that file, and the others are still read.
+                diagnostics.error(f.path(), 1, "internal error while reading this file (a bug in Masthead, not "
+                        + "necessarily in the file): " + e + "; " + TraceFile.write(e), null);
+                return Optional.<Document>empty();
+            }
         }).stream().flatMap(Optional::stream).toList();
         cache.retain(files.files().stream().map(SourceFile::relativePath).toList());
         return new Documents(dedupe(docs, diagnostics), imported, reader);

@@ -44,7 +44,12 @@ public final class DocumentReader {
     /** Keys of FORMAT.md section 1, plus the optional keys Masthead adds (source, meeting, vote). */
     static final Set<String> KNOWN_KEYS = Set.of("symbol", "title", "type", "date", "distribution", "original",
             "language", "also", "organ", "session", "agenda", "from", "to", "signatories", "annexes",
-            "references", "subjects", "reissued", "adopted", "source", "meeting", "vote");
+            "references", "subjects", "reissued", "adopted", "jobs", "undl", "source", "meeting", "vote");
+    /** Known keys the model has no field for: checked, then kept for templates as {@code doc.extra}. */
+    private static final Set<String> EXTRA_KEYS = Set.of("jobs", "undl", "source", "meeting", "vote");
+
+    /** The most documents one document is listed as citing; the longest real lists hold a few hundred. */
+    static final int MAX_REFERENCES = 2000;
 
     private static final Pattern RAW_HTML = Pattern.compile("</?([A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?/?>|<!--");
     private static final Pattern SCRIPT_LINK = Pattern.compile("(?i)\\]\\(\\s*<?\\s*(?:javascript|vbscript|data):");
@@ -156,6 +161,7 @@ public final class DocumentReader {
         if (!imported) {
             checkBody(body, file, split.bodyLine(), local);
         }
+        BodyLimits.check(body, file, split.bodyLine(), local);
         // Every key is converted before the errors are counted: a malformed optional key is an error too.
         Optional<String> original = f.string("original");
         List<Symbol> also = f.symbols("also");
@@ -170,6 +176,11 @@ public final class DocumentReader {
         List<String> subjects = f.strings("subjects");
         Optional<LocalDate> reissued = f.date("reissued");
         Optional<LocalDate> adopted = f.date("adopted");
+        f.jobs("jobs");
+        f.wholeNumber("undl");
+        f.string("source");
+        f.string("meeting");
+        f.string("vote");
         diagnostics.addAll(local);
         if (!ok || local.hasErrors() || symbol.isEmpty() || title.isEmpty() || date.isEmpty() || distribution.isEmpty()) {
             return Optional.empty();
@@ -177,7 +188,7 @@ public final class DocumentReader {
         Symbol s = symbol.get();
         Map<String, Object> extra = new LinkedHashMap<>();
         for (String key : entries.keySet()) {
-            if (!KNOWN_KEYS.contains(key) || Set.of("source", "meeting", "vote").contains(key)) {
+            if (!KNOWN_KEYS.contains(key) || EXTRA_KEYS.contains(key)) {
                 f.plain(key).ifPresent(v -> extra.put(key, v));
             }
         }
@@ -185,7 +196,7 @@ public final class DocumentReader {
         Document doc = new Document(intern(s), title.get(), type.orElseGet(() -> DocumentType.infer(s, title.get())),
                 date.get(), distribution.get(), original.orElse(null), language, interned(also),
                 organ.orElseGet(() -> s.organ().title()), session.orElse(null), agenda, from.orElse(null),
-                to.orElse(null), signatories, annexes, references(s, body, explicit), subjects,
+                to.orElse(null), signatories, annexes, references(s, body, explicit, file, diagnostics), subjects,
                 reissued.orElse(null), adopted.orElse(null), extra, file, split.bodyLine(), Summary.of(body));
         return Optional.of(new Read(doc, body));
     }
@@ -207,13 +218,20 @@ public final class DocumentReader {
     }
 
     /** References of the text, then those of the front matter, each once; a document never cites itself. */
-    private List<Symbol> references(Symbol self, String body, List<Symbol> explicit) {
+    private List<Symbol> references(Symbol self, String body, List<Symbol> explicit, Path file, Diagnostics diagnostics) {
         Set<Symbol> all = new LinkedHashSet<>();
         for (Reference r : finder.find(body)) {
             all.add(r.symbol());
         }
         all.addAll(explicit);
         all.remove(self);
+        if (all.size() > MAX_REFERENCES) {
+            // Every reference is a line on this page and on the page of what it cites: a list of
+            // machine-made symbols would make every page of the archive slow to build and read.
+            diagnostics.warning(file, 1, "the document cites " + all.size() + " documents; only the first "
+                    + MAX_REFERENCES + " are listed", null);
+            return interned(all.stream().limit(MAX_REFERENCES).toList());
+        }
         return interned(all);
     }
 

@@ -10,9 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.masthead.diag.Diagnostics;
 import org.masthead.model.Annex;
+import org.masthead.model.Language;
 import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
 import org.masthead.read.FrontMatterReader.Entry;
@@ -46,6 +50,13 @@ final class FieldReader {
     /** A required key: reports it when absent. */
     boolean require(String key, String example) {
         if (has(key)) {
+            JsonNode v = entries.get(key).value();
+            if (v.isValueNode() && v.asText().isBlank()) {
+                // An empty value would otherwise read as an absent one, and the file be dropped without a word.
+                diagnostics.error(file, line(key), column(key), "'" + key + "' is empty", "write a value, such as '"
+                        + example + "'");
+                return false;
+            }
             return true;
         }
         diagnostics.error(file, 2, "missing required key '" + key + "'", "add a line such as '" + example + "'");
@@ -76,12 +87,16 @@ final class FieldReader {
         List<String> out = new ArrayList<>();
         if (v.isArray()) {
             for (JsonNode item : v) {
-                if (item.isValueNode() && !item.isNull()) {
+                if (item.isValueNode() && !item.isNull() && item.asText().isBlank()) {
+                    diagnostics.warning(file, line(key), column(key), "an empty entry of '" + key + "' is left out", null);
+                } else if (item.isValueNode() && !item.isNull()) {
                     out.add(item.asText().strip());
                 } else {
                     diagnostics.error(file, line(key), column(key), "'" + key + "' must be a list of plain values", null);
                 }
             }
+        } else if (v.isValueNode() && v.asText().isBlank()) {
+            diagnostics.warning(file, line(key), column(key), "'" + key + "' is empty", "leave it out, or write [a, b]");
         } else if (v.isValueNode()) {
             out.add(v.asText().strip());
         } else {
@@ -137,10 +152,11 @@ final class FieldReader {
             return out;
         }
         for (JsonNode item : v) {
-            if (item.isTextual()) {
+            if (item.isTextual() && !item.asText().isBlank()) {
                 out.add(new Signatory(item.asText().strip(), null));
             } else if (item.isObject() && item.hasNonNull("name")) {
-                out.add(new Signatory(item.get("name").asText().strip(), text(item, "role").orElse(null)));
+                nested(item, key, Set.of("name", "role"));
+                text(item, "name").ifPresent(name -> out.add(new Signatory(name, text(item, "role").orElse(null))));
             } else {
                 diagnostics.error(file, line(key), column(key), "each entry of '" + key + "' needs a name", "write '- name: BAN Ki-moon'");
             }
@@ -164,11 +180,70 @@ final class FieldReader {
                 diagnostics.error(file, line(key), column(key), "each annex must be a map with title, from, to, ...", null);
                 continue;
             }
+            nested(a, key, ANNEX_KEYS);
+            if (a.has("signatories") && !a.get("signatories").isNull() && !a.get("signatories").isArray()) {
+                diagnostics.error(file, line(key), column(key), "an annex's 'signatories' must be a list of {name, role}",
+                        "write '- name: BAN Ki-moon'");
+                continue;
+            }
             out.add(new Annex(text(a, "title").orElse(null), text(a, "from").orElse(null), text(a, "to").orElse(null),
                     text(a, "date").flatMap(d -> date(d, key)).orElse(null), text(a, "original").orElse(null),
-                    a.has("signatories") ? signatories(a.get("signatories"), key) : List.of()));
+                    a.hasNonNull("signatories") ? signatories(a.get("signatories"), key) : List.of()));
         }
         return out;
+    }
+
+    /** {@code jobs}: a map from language code to the ODS job number of that version, such as {@code {en: N1453541}}. */
+    void jobs(String key) {
+        if (!has(key)) {
+            return;
+        }
+        JsonNode v = entries.get(key).value();
+        if (!v.isObject()) {
+            diagnostics.error(file, line(key), column(key), "'" + key + "' must be a map from language to job number",
+                    "write it as {en: N1453541, fr: N1453542}");
+            return;
+        }
+        v.fields().forEachRemaining(f -> {
+            if (Language.ofCode(f.getKey()).isEmpty()) {
+                diagnostics.error(file, line(key), column(key), "'" + key + "': unknown language '" + f.getKey() + "'",
+                        "use ar, zh, en, fr, ru or es");
+            } else if (!f.getValue().isValueNode() || !JOB_NUMBER.matcher(f.getValue().asText().strip()).matches()) {
+                diagnostics.error(file, line(key), column(key), "'" + key + "': '" + f.getValue() + "' is not a job number",
+                        "a job number is a letter and digits, such as N1453541");
+            }
+        });
+    }
+
+    private static final Pattern JOB_NUMBER = Pattern.compile("[A-Za-z]{1,2}\\d{5,9}[A-Za-z]?");
+
+    /** A whole number, such as {@code undl}, the UN Digital Library's record number. */
+    void wholeNumber(String key) {
+        if (!has(key)) {
+            return;
+        }
+        JsonNode v = entries.get(key).value();
+        if (!v.isValueNode() || !v.asText().strip().matches("[1-9]\\d{0,17}")) {
+            diagnostics.error(file, line(key), column(key), "'" + key + "' must be a whole number, such as 3815374", null);
+        }
+    }
+
+    private static final Set<String> ANNEX_KEYS = Set.of("title", "from", "to", "date", "original", "signatories");
+
+    /**
+     * Checks a record nested in a list (an annex, a signatory): each of its known keys, but
+     * {@code signatories}, holds one value; an unknown key is kept out and reported as a warning.
+     */
+    private void nested(JsonNode record, String key, Set<String> known) {
+        record.fields().forEachRemaining(f -> {
+            if (!known.contains(f.getKey())) {
+                diagnostics.warning(file, line(key), column(key), "unknown key '" + f.getKey() + "' in an entry of '"
+                        + key + "' (ignored)", "its keys are " + String.join(", ", new TreeSet<>(known)));
+            } else if (!f.getKey().equals("signatories") && !f.getValue().isValueNode()) {
+                diagnostics.error(file, line(key), column(key), "'" + f.getKey() + "' in an entry of '" + key
+                        + "' must be a single value, not a list or map", null);
+            }
+        });
     }
 
     Optional<Object> plain(String key) {

@@ -26,7 +26,7 @@ import org.masthead.plan.SiteUrls;
 
 /** The machine-readable files of FORMAT.md section 3: per-document JSON, the catalogue, the feed, the sitemap. */
 public final class MachineFiles {
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper json = HtmlSafeJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final LinkGraph graph;
     private final SiteUrls urls;
     private final String baseUrl;

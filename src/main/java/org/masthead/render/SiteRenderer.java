@@ -3,6 +3,9 @@ package org.masthead.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.masthead.diag.Diagnostics;
 import org.masthead.link.LinkGraph;
@@ -56,6 +59,7 @@ public final class SiteRenderer {
         private final Map<String, byte[]> assets;
         private final BodySource bodies;
         private final Diagnostics diagnostics;
+        private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
 
         Contents(PageModels models, ListingModels listings, MachineFiles machine, Map<String, byte[]> assets,
                  BodySource bodies, Diagnostics diagnostics) {
@@ -69,7 +73,7 @@ public final class SiteRenderer {
 
         @Override
         public Content documentPage(DocumentPage file) {
-            return Content.of(() -> document(file.document(), file.url()));
+            return Content.of(() -> reported(() -> document(file.document(), file.url())));
         }
 
         @Override
@@ -79,8 +83,8 @@ public final class SiteRenderer {
 
         @Override
         public Content listingPage(ListingPage file) {
-            return Content.of(() -> utf8(templates.render(file.listing().template(),
-                    listings.variables(file.listing()))));
+            return Content.of(() -> reported(() -> utf8(templates.render(file.listing().template(),
+                    listings.variables(file.listing())))));
         }
 
         @Override
@@ -106,13 +110,25 @@ public final class SiteRenderer {
 
         @Override
         public Content searchPage(SearchPage file) {
-            return Content.of(() -> utf8(templates.render("search",
-                    models.base(file.url(), "Search", "Search the archive", "en"))));
+            return Content.of(() -> reported(() -> utf8(templates.render("search",
+                    models.base(file.url(), "Search", "Search the archive", "en")))));
         }
 
         @Override
         public Content searchIndexFile(SearchIndexFile file) {
             return out -> out.write(file.bytes());
+        }
+
+        /** A template's mistake is reported once, on its own line, however many pages it breaks. */
+        private byte[] reported(Supplier<byte[]> page) {
+            try {
+                return page.get();
+            } catch (Templates.Failure e) {
+                if (reportedFailures.add(e.file() + ":" + e.line() + ":" + e.column())) {
+                    diagnostics.error(e.file(), e.line(), e.column(), "template error: " + e.getMessage(), null);
+                }
+                return new byte[0];
+            }
         }
 
         private byte[] document(Document d, PageUrl url) {
@@ -123,7 +139,16 @@ public final class SiteRenderer {
                 diagnostics.error(d.source(), 0, "cannot read the file again to render it: " + e.getMessage(), null);
                 return new byte[0];
             }
-            MarkdownRenderer.Body rendered = markdown.render(body, s -> models.target(s, url));
+            MarkdownRenderer.Body rendered;
+            try {
+                rendered = markdown.render(body, s -> models.target(s, url));
+            } catch (StackOverflowError e) {
+                // The Markdown renderer recurses once per level of emphasis, quote or list: the reader
+                // limits quotes and lists, but emphasis inside emphasis a thousand times is only seen here.
+                diagnostics.error(d.source(), d.bodyLine(), "the body nests too deeply to render (emphasis, quotes "
+                        + "or lists inside one another, hundreds of levels)", "flatten the text");
+                return new byte[0];
+            }
             return utf8(templates.render("document", models.document(d, rendered)));
         }
     }

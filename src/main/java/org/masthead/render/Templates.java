@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
@@ -69,7 +71,40 @@ public final class Templates {
 
     /** Renders a template with a fresh context holding the given variables. */
     public void render(String template, Map<String, Object> variables, Writer out) {
-        engine.process(template, new Context(Locale.ENGLISH, variables), out);
+        try {
+            engine.process(template, new Context(Locale.ENGLISH, variables), out);
+        } catch (TemplateEngineException e) {
+            throw new Failure(e);
+        }
+    }
+
+    /** A template that cannot be rendered: a user's template with a mistake, pointed at in its own file. */
+    public final class Failure extends RuntimeException {
+        private final transient Path file;
+        private final int line;
+        private final int column;
+
+        Failure(TemplateEngineException e) {
+            super(e.getMessage(), e);
+            String name = e instanceof TemplateProcessingException p && p.getTemplateName() != null
+                    ? p.getTemplateName() : "document";
+            Path own = userDir.map(d -> d.resolve(name + ".html")).filter(Files::isRegularFile).orElse(null);
+            this.file = own != null ? own : Path.of("(built-in theme)", name + ".html");
+            this.line = e instanceof TemplateProcessingException p && p.getLine() != null ? p.getLine() : 1;
+            this.column = e instanceof TemplateProcessingException p && p.getCol() != null ? p.getCol() : 1;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
     }
 
     public String render(String template, Map<String, Object> variables) {

@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.masthead.render.HtmlSafeJson;
+
 /**
  * The search index of a site, as files under {@code search/}, each a script that hands its data
  * to {@code MastheadSearch.put(key, data)}: a {@code <script src>} of a relative file is the one
@@ -43,7 +45,8 @@ public final class SearchIndex {
     /** The stored text of a document, for snippets and phrase checks, is cut at this many characters. */
     static final int MAX_TEXT = 20_000;
     private static final int BATCH = 512;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Text is data: '<', '>' and '&' escaped as in every machine-readable file of the site. */
+    private static final ObjectMapper JSON = HtmlSafeJson.mapper();
 
     private SearchIndex() {
     }

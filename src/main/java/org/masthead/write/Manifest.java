@@ -64,9 +64,13 @@ final class Manifest {
 
     private static final String INPUTS = "# inputs ";
 
-    /** Writes the manifest through a temporary file, so a reader never sees half of one. */
+    /**
+     * Writes the manifest through a temporary file, so a reader never sees half of one. The
+     * temporary file sits beside the site folder, not in it: a build killed while writing it
+     * leaves the live site exactly as it was (the next build removes it).
+     */
     static void write(Path site, Map<String, String> keys, Optional<String> inputs) throws IOException {
-        Path tmp = site.resolve(SiteWriter.MARKER + ".tmp");
+        Path tmp = site.resolveSibling("." + site.getFileName() + ".manifest-tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write(HEADER);
             w.write('\n');

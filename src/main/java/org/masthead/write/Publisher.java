@@ -1,12 +1,14 @@
 package org.masthead.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.masthead.diag.Diagnostics;
+import org.masthead.diag.TraceFile;
 import org.masthead.work.Parallel;
 import org.masthead.work.Progress;
 
@@ -47,9 +49,16 @@ public final class Publisher {
             }
             writer.commit(inputs(site, diagnostics));
             return new Written(writer.written(), true);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException e) {
             writer.abort();
-            diagnostics.error(out, 0, "build failed, the previous site is left as it was: " + e, null);
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            diagnostics.error(out, 0, "cannot write the site (" + e.getMessage() + (io == e ? "" : ": " + io.getMessage())
+                    + "); the previous site is left as it was", null);
+            return Written.NOTHING;
+        } catch (RuntimeException | StackOverflowError e) {
+            writer.abort();
+            diagnostics.error(out, 0, "internal error while writing the site (a bug in Masthead): " + e + "; "
+                    + TraceFile.write(e) + "; the previous site is left as it was", null);
             return Written.NOTHING;
         }
     }

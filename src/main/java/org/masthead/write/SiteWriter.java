@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -219,6 +220,7 @@ public final class SiteWriter {
             }
         }
         Manifest.write(staging, newKeys, inputs);
+        FolderPermissions.likeANewFolder(staging, out);
         if (Files.exists(out)) {
             Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
             Files.delete(old);
@@ -245,7 +247,7 @@ public final class SiteWriter {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -254,9 +256,15 @@ public final class SiteWriter {
     }
 
     static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(dir);
+            return;
+        }
+        // The manifest goes first: a deletion cut short must leave a folder no build trusts.
+        Files.deleteIfExists(dir.resolve(MARKER));
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -1,9 +1,7 @@
 package org.masthead.pipeline;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.masthead.diag.Diagnostics;
 import org.masthead.incremental.Incremental;
@@ -26,7 +24,6 @@ import org.masthead.search.SearchStage;
 import org.masthead.work.Progress;
 import org.masthead.write.OutputLock;
 import org.masthead.write.Publisher;
-import org.masthead.write.Recovery;
 import org.masthead.write.Written;
 
 /**
@@ -63,26 +60,9 @@ public final class Pipeline {
     public BuildResult build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Optional<OutputLock> lock;
-        try {
-            lock = OutputLock.tryTake(options.out());
-        } catch (IOException e) {
-            diagnostics.error(options.out(), 0, "cannot lock the output folder: " + e.getMessage(), null);
-            return new BuildResult(0, 0, diagnostics, elapsed(start));
-        }
-        if (lock.isEmpty()) {
-            diagnostics.error(options.out(), 0, "another build is writing to this folder now (it holds "
-                    + OutputLock.fileOf(options.out()) + "); nothing was done", "wait for it to finish, or build "
-                    + "into another folder with --out");
-            return new BuildResult(0, 0, diagnostics, elapsed(start));
-        }
-        try (OutputLock held = lock.get()) {
-            Recovery.recover(options.out());
-            return build(options, progress, start, diagnostics);
-        } catch (IOException e) {
-            diagnostics.error(options.out(), 0, "cannot put right what an interrupted build left: " + e.getMessage(), null);
-            return new BuildResult(0, 0, diagnostics, elapsed(start));
-        }
+        // One build at a time into a folder, after putting right what a killed one left there.
+        return OutputLock.whileHeld(options.out(), diagnostics, () -> build(options, progress, start, diagnostics))
+                .orElseGet(() -> new BuildResult(0, 0, diagnostics, elapsed(start)));
     }
 
     /** The build itself, with the output folder locked. */

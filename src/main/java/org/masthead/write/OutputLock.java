@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.masthead.diag.Diagnostics;
 
 /**
  * One build at a time into an output folder: a lock on a file beside it ({@code .site.lock} for
@@ -27,6 +30,33 @@ public final class OutputLock implements AutoCloseable {
     public static Path fileOf(Path out) {
         Path abs = out.toAbsolutePath().normalize();
         return abs.resolveSibling("." + abs.getFileName() + ".lock");
+    }
+
+    /**
+     * Runs {@code work} holding the output folder's lock, after putting right what a killed build
+     * left there; gives nothing, with a diagnostic, when another build holds the lock or the
+     * folder cannot be put right.
+     */
+    public static <R> Optional<R> whileHeld(Path out, Diagnostics diagnostics, Supplier<R> work) {
+        Optional<OutputLock> lock;
+        try {
+            lock = tryTake(out);
+        } catch (IOException e) {
+            diagnostics.error(out, 0, "cannot lock the output folder: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+        if (lock.isEmpty()) {
+            diagnostics.error(out, 0, "another build is writing to this folder now (it holds " + fileOf(out)
+                    + "); nothing was done", "wait for it to finish, or build into another folder with --out");
+            return Optional.empty();
+        }
+        try (OutputLock held = lock.get()) {
+            Recovery.recover(out);
+            return Optional.of(work.get());
+        } catch (IOException e) {
+            diagnostics.error(out, 0, "cannot put right what an interrupted build left: " + e.getMessage(), null);
+            return Optional.empty();
+        }
     }
 
     /** Takes the lock, or gives none when another build holds it. */

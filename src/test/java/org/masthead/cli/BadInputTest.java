@@ -3,6 +3,7 @@ package org.masthead.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.masthead.cli.BrokenSite.assertDiagnostic;
 import static org.masthead.pipeline.TestSite.doc;
 
 import java.nio.file.Files;
@@ -25,56 +26,23 @@ class BadInputTest {
     @TempDir
     Path tmp;
 
+    private BrokenSite broken;
     private TestSite site;
-    private Map<String, byte[]> before;
 
     /** A good site, built: every test then breaks it and builds again. */
     @BeforeEach
     void buildAGoodSite() {
-        site = new TestSite(tmp);
-        site.file("S/2014/660.md", doc("S/2014/660", "2014-09-12", "Letter dated 11 September 2014", "original: English",
-                "Pursuant to resolution 2164 (2014).\n\n## Annex\n\nText."));
-        site.file("S/RES/2164(2014).md", doc("S/RES/2164 (2014)", "2014-06-25", "Resolution 2164 (2014)", "", "Text."));
-        TestSite.Run r = site.build();
-        assertEquals(0, r.code(), r::toString);
-        before = TestSite.snapshot(site.out);
-        assertFalse(before.isEmpty());
-    }
-
-    /** The file as diagnostics print it: relative to the working folder when inside it. */
-    private static String shown(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        broken = new BrokenSite(tmp);
+        site = broken.site;
     }
 
     private String at(String relative, int line) {
-        return shown(site.content.resolve(relative)) + ":" + line + ":";
+        return broken.at(relative, line);
     }
 
     /** Builds the broken site and checks the common promises; returns the error output. */
     private String buildFails() {
-        TestSite.Run r = site.build();
-        assertEquals(Main.CONTENT_ERRORS, r.code(), r::toString);
-        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.out)),
-                "the previous site is left as it was");
-        try (var s = Files.list(tmp)) {
-            assertEquals(List.of(), s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.contains(".tmp-") || n.contains(".old-")).toList(),
-                    "no staging folder is left behind");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return r.err();
-    }
-
-    private static void assertDiagnostic(String err, String location, String severity, String... words) {
-        String line = err.lines().filter(l -> l.startsWith(location)).findFirst()
-                .orElseThrow(() -> new AssertionError("no diagnostic at " + location + " in:\n" + err));
-        assertTrue(line.matches("^.+:\\d+:\\d+: " + severity + ": .+$"), line);
-        for (String w : words) {
-            assertTrue(line.contains(w), "'" + w + "' in: " + line);
-        }
+        return broken.buildFailsWhenRendered();
     }
 
     @Test
@@ -188,7 +156,7 @@ class BadInputTest {
         site.file("S/2014/660-copy.md", doc("S/2014/660", "2014-09-13", "Another letter", "", "Text."));
         String err = buildFails();
         assertDiagnostic(err, at("S/2014/660.md", 2), "error", "duplicate symbol S/2014/660",
-                shown(site.content.resolve("S/2014/660-copy.md")));
+                broken.shown("S/2014/660-copy.md"));
     }
 
     @Test
@@ -205,7 +173,7 @@ class BadInputTest {
                 """);
         String err = buildFails();
         assertDiagnostic(err, at("S/2014/660x.md", 4), "error", "duplicate symbol S/2014/660",
-                shown(site.content.resolve("S/2014/660.md")));
+                broken.shown("S/2014/660.md"));
     }
 
     @Test
@@ -296,7 +264,7 @@ class BadInputTest {
         assertEquals(Main.USAGE, r.code(), r::toString);
         assertTrue(r.err().contains("--no-such-option"), r.err());
         assertEquals(Main.USAGE, site.run("serve", "--port", "not-a-number").code());
-        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.out)));
+        broken.assertUnchanged();
     }
 
     @Test
@@ -311,6 +279,6 @@ class BadInputTest {
         TestSite.Run r = site.run("build", "--content", tmp.resolve("nowhere").toString(), "--out", site.out.toString());
         assertEquals(Main.CONTENT_ERRORS, r.code(), r::toString);
         assertTrue(r.err().contains("content folder does not exist"), r.err());
-        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.out)));
+        broken.assertUnchanged();
     }
 }

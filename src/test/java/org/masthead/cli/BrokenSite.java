@@ -33,6 +33,7 @@ final class BrokenSite {
         TestSite.Run r = site.build();
         assertEquals(0, r.code(), r::toString);
         before = TestSite.snapshot(site.out);
+        assertFalse(before.isEmpty());
     }
 
     /** Builds the broken site, checks the promises of a failed build; gives the error output. */
@@ -77,11 +78,21 @@ final class BrokenSite {
                 "no stack trace:\n" + err);
     }
 
-    /** The file as diagnostics print it: relative to the working folder when inside it. */
-    String at(String relative, int line) {
+    /** A content file as diagnostics print it: relative to the working folder when inside it. */
+    String shown(String relative) {
         Path cwd = Path.of("").toAbsolutePath();
         Path abs = site.content.resolve(relative).toAbsolutePath().normalize();
-        return (abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString()) + ":" + line + ":";
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    /** Where a diagnostic on a line of a content file starts. */
+    String at(String relative, int line) {
+        return shown(relative) + ":" + line + ":";
+    }
+
+    /** The output folder is byte for byte as the good build left it. */
+    void assertUnchanged() {
+        assertEquals(List.of(), TestSite.differences(before, TestSite.snapshot(site.out)));
     }
 
     static void assertDiagnostic(String err, String location, String severity, String... words) {

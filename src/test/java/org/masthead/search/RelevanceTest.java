@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.masthead.site.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,13 +35,13 @@ class RelevanceTest {
 
     private static Chromium chromium;
     private static ChromeDriver driver;
-    private static SearchSite.Server server;
+    private static StaticServer server;
 
     @BeforeAll
     static void start() throws IOException {
         chromium = Chromium.start();
         driver = chromium.driver;
-        server = new SearchSite.Server(SearchSite.site());
+        server = StaticServer.serve(SearchSite.site());
     }
 
     @AfterAll

@@ -13,7 +13,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /** Serves a built site read-only on 127.0.0.1 at a free port, the way any static host would. */
-final class StaticServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",
@@ -33,12 +33,12 @@ final class StaticServer implements AutoCloseable {
         server.start();
     }
 
-    static StaticServer serve(Path root) throws IOException {
+    public static StaticServer serve(Path root) throws IOException {
         return new StaticServer(root);
     }
 
     /** The address of the site's root, ending in {@code /}. */
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 

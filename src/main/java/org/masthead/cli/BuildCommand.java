@@ -10,6 +10,8 @@ import org.masthead.pipeline.BuildResult;
 import org.masthead.pipeline.Pipeline;
 import org.masthead.work.Progress;
 
+import org.masthead.model.Language;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +44,11 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Name of the archive shown on every page (default: ${DEFAULT-VALUE}).")
     String title;
 
+    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en", converter = LanguageOption.class,
+            description = "Language of the site around the documents: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}). "
+                    + "Each document version keeps its own language.")
+    Language language;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +57,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new Pipeline(new Importer())
-                .build(new BuildOptions(content, templates, this.out, baseUrl, title), Progress.to(err));
+                .build(new BuildOptions(content, templates, this.out, baseUrl, title, language), Progress.to(err));
         DiagnosticPrinter.print(r.diagnostics(), err);
         if (!r.ok()) {
             err.println("Build failed: nothing was written; " + this.out + " is as it was.");

@@ -18,6 +18,8 @@ import org.masthead.serve.LiveSite;
 import org.masthead.serve.PreviewServer;
 import org.masthead.serve.Watcher;
 
+import org.masthead.model.Language;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +44,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Template folder.")
     Path templates;
 
+    @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en", converter = LanguageOption.class,
+            description = "Language of the site around the documents: ar, zh, en, fr, ru or es (default: ${DEFAULT-VALUE}). "
+                    + "Each document version keeps its own language.")
+    Language language;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = new BuildOptions(content, templates, Path.of("target/site"),
-                "http://127.0.0.1:" + port + "/", null);
+                "http://127.0.0.1:" + port + "/", null, language);
         LivePreview preview = new LivePreview(new Pipeline(new Importer()), options);
         AtomicReference<LiveSite> live = new AtomicReference<>(new LiveSite(Map.of()));
         refresh(preview, Set.of(), live, out, err);

@@ -116,8 +116,8 @@ final class OutputKeys {
 
     /**
      * A document page depends on its own file and on what it shows of its neighbours: the
-     * title, date and address of each document it cites, that cites it, of its family and
-     * of its language versions.
+     * title, date and address of each version of each document it cites, that cites it, of its
+     * family and of its own language versions.
      */
     private String documentKey(Document d) {
         StringBuilder sb = new StringBuilder(256);
@@ -135,8 +135,11 @@ final class OutputKeys {
     private void neighbours(StringBuilder sb, String kind, List<Symbol> symbols) {
         for (Symbol s : symbols) {
             sb.append('|').append(kind).append(s.text());
-            graph.primary(s).ifPresent(held -> sb.append('\u0001').append(held.title()).append('\u0001')
-                    .append(held.date()).append('\u0001').append(urls.document(held).path()));
+            // Every version: a page links the version in its own language and shows that one's title.
+            for (Document held : graph.versions(s)) {
+                sb.append('\u0001').append(held.title()).append('\u0001').append(held.date()).append('\u0001')
+                        .append(urls.document(held).path());
+            }
         }
     }
 }

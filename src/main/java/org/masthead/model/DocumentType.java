@@ -32,6 +32,16 @@ public enum DocumentType {
         return key;
     }
 
+    /** The type whose plural label (a browse value) this is. */
+    public static Optional<DocumentType> byPlural(String plural) {
+        for (DocumentType t : values()) {
+            if (t.plural.equals(plural)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
     public String plural() {
         return plural;
     }

@@ -2,18 +2,28 @@ package org.masthead.pipeline;
 
 import java.nio.file.Path;
 
+import org.masthead.model.Language;
+
 /**
  * What to build and where.
  *
  * @param baseUrl   the public address of the site, ending in {@code /} (canonical links, feed, sitemap)
+ * @param language  the language of the site's interface (navigation, headings, browse pages); each
+ *                  document version keeps its own language
  */
-public record BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle) {
+public record BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, Language language) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8000/";
     public static final String DEFAULT_TITLE = "Masthead UN document archive";
 
     public BuildOptions {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         siteTitle = siteTitle == null ? DEFAULT_TITLE : siteTitle;
+        language = language == null ? Language.EN : language;
+    }
+
+    /** An English site. */
+    public BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle) {
+        this(content, templates, out, baseUrl, siteTitle, Language.EN);
     }
 
     public static BuildOptions of(Path content, Path templates, Path out) {

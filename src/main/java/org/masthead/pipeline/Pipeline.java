@@ -67,7 +67,7 @@ public final class Pipeline {
 
     /** The build itself, with the output folder locked. */
     private BuildResult build(BuildOptions options, Progress progress, long start, Diagnostics diagnostics) {
-        Templates templates = new Templates(options.templates());
+        Templates templates = new Templates(options.templates(), options.language());
         Incremental incremental = Incremental.beside(options.out(), templates, options.baseUrl(), options.siteTitle());
         ContentFiles files = scan(options.content(), diagnostics);
         if (incremental.unchanged(files)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.masthead.model.Document;
+import org.masthead.model.Language;
 
 /** The browse pages: for each facet, its values, each with the documents under it. */
 public final class Browse {
@@ -18,13 +19,21 @@ public final class Browse {
         this.values = values;
     }
 
-    /** @param documents one version per symbol, by date then symbol (the order pages list them in) */
+    /** A browse of documents that have one version each. */
     public static Browse of(List<Document> documents) {
+        return of(documents, documents);
+    }
+
+    /**
+     * @param documents one version per symbol, by date then symbol (the order pages list them in)
+     * @param versions  every version, in the same order: the language facet lists each language's own
+     */
+    public static Browse of(List<Document> documents, List<Document> versions) {
         Map<Facet, List<FacetValue>> all = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
             Map<String, String> labels = new LinkedHashMap<>();
             Map<String, List<Document>> docs = new TreeMap<>();
-            for (Document d : documents) {
+            for (Document d : f == Facet.LANGUAGE ? versions : documents) {
                 for (String label : f.labels(d)) {
                     String slug = Facet.slugOf(label);
                     labels.putIfAbsent(slug, label);
@@ -50,6 +59,8 @@ public final class Browse {
                     .thenComparing(FacetValue::label);
             case SUBJECT -> Comparator.comparing(FacetValue::label, String.CASE_INSENSITIVE_ORDER)
                     .thenComparing(FacetValue::slug);
+            // The UN's order: Arabic, Chinese, English, French, Russian, Spanish.
+            case LANGUAGE -> Comparator.comparingInt(v -> Language.ofCode(v.label()).map(Enum::ordinal).orElse(99));
         };
     }
 

@@ -13,7 +13,9 @@ public enum Facet {
     ORGAN("organ", "Organ"),
     YEAR("year", "Year"),
     TYPE("type", "Document type"),
-    SUBJECT("subject", "Subject");
+    SUBJECT("subject", "Subject"),
+    /** The languages of the versions, by code: a document is under each language it has a version in. */
+    LANGUAGE("language", "Language");
 
     private final String slug;
     private final String title;
@@ -38,6 +40,7 @@ public enum Facet {
             case YEAR -> List.of(Integer.toString(d.year()));
             case TYPE -> List.of(d.type().plural());
             case SUBJECT -> d.subjects();
+            case LANGUAGE -> List.of(d.language().code());
         };
     }
 

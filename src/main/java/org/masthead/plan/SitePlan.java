@@ -32,8 +32,8 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
     /** @param assets the site paths of the theme's static files */
     public static SitePlan of(LinkGraph graph, List<String> assets) {
         SiteUrls urls = new SiteUrls(graph);
-        Browse browse = Browse.of(graph.primaries());
         List<Document> docs = graph.all().stream().sorted(LinkGraph.BY_DATE_THEN_SYMBOL).toList();
+        Browse browse = Browse.of(graph.primaries(), docs);
         List<PlannedFile> files = new ArrayList<>(docs.size() * 2 + 1000);
         List<PageUrl> pages = new ArrayList<>(docs.size() + 1000);
         // The catalogue first: it is the one big file made by one thread, and last it would leave the others idle.

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.model.Document;
+import org.masthead.model.DocumentType;
+import org.masthead.model.Language;
 import org.masthead.plan.Browse;
 import org.masthead.plan.Facet;
 import org.masthead.plan.FacetValue;
@@ -43,15 +44,15 @@ public final class ListingModels {
     private Map<String, Object> home() {
         PageUrl url = SiteUrls.HOME;
         List<Document> all = graph.primaries();
-        Map<String, Object> vars = models.base(url, "Home", "A browsable, cross-linked archive of "
-                + all.size() + " United Nations documents.", "en");
+        Map<String, Object> vars = models.base(url, models.text("home.title"),
+                models.text("home.description", all.size()), lang());
         vars.put("count", all.size());
         // Null in an empty archive: the template leaves the years out.
         vars.put("firstYear", all.stream().map(Document::year).min(Integer::compare).orElse(null));
         vars.put("lastYear", all.stream().map(Document::year).max(Integer::compare).orElse(null));
         List<Map<String, Object>> latest = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
-            latest.add(models.item(all.get(i), url));
+            latest.add(models.item(readers(all.get(i)), url));
         }
         vars.put("latest", latest);
         vars.put("facets", facets(url, 8));
@@ -60,15 +61,15 @@ public final class ListingModels {
 
     private Map<String, Object> browseIndex() {
         PageUrl url = SiteUrls.BROWSE;
-        Map<String, Object> vars = models.base(url, "Browse", "Browse the archive by organ, year, type and subject.", "en");
+        Map<String, Object> vars = models.base(url, models.text("browse.title"), models.text("browse.description"), lang());
         vars.put("facets", facets(url, Integer.MAX_VALUE));
         return vars;
     }
 
     private Map<String, Object> facetIndex(Facet f) {
         PageUrl url = SiteUrls.facetIndex(f);
-        Map<String, Object> vars = models.base(url, "Browse by " + f.title().toLowerCase(Locale.ROOT),
-                "Every " + f.title().toLowerCase(Locale.ROOT) + " in the archive.", "en");
+        Map<String, Object> vars = models.base(url, models.text("facet.index.title", lower(f)),
+                models.text("facet.index.description", lower(f)), lang());
         vars.put("facets", List.of(facet(f, url, Integer.MAX_VALUE)));
         return vars;
     }
@@ -90,10 +91,15 @@ public final class ListingModels {
             if (values.size() >= limit) {
                 break;
             }
-            values.add(Vars.of("label", v.label(), "count", v.documents().size(), "href", v.url(1).relativeTo(from)));
+            Map<String, Object> value = Vars.of("label", label(v), "count", v.documents().size(),
+                    "href", v.url(1).relativeTo(from));
+            // A language is named in itself, and marked as such.
+            value.put("lang", f == Facet.LANGUAGE ? v.label() : null);
+            values.add(value);
         }
         Map<String, Object> m = new HashMap<>();
-        m.put("title", f.title());
+        m.put("title", title(f));
+        m.put("by", models.text("facet.by", lower(f)));
         m.put("slug", f.slug());
         m.put("items", values);
         m.put("total", browse.values(f).size());
@@ -103,19 +109,49 @@ public final class ListingModels {
 
     private Map<String, Object> facetPage(FacetValue v, int page) {
         PageUrl url = v.url(page);
-        String title = v.facet().title() + ": " + v.label() + (page > 1 ? " (page " + page + ")" : "");
-        Map<String, Object> vars = models.base(url, title, v.documents().size() + " documents under "
-                + v.facet().title().toLowerCase(Locale.ROOT) + " " + v.label() + ".", "en");
+        String title = page > 1 ? models.text("facet.page.title.paged", title(v.facet()), label(v), page)
+                : models.text("facet.page.title", title(v.facet()), label(v));
+        Map<String, Object> vars = models.base(url, title,
+                models.text("facet.page.description", v.documents().size(), lower(v.facet()), label(v)), lang());
         List<Map<String, Object>> items = new ArrayList<>();
         for (Document d : v.page(page)) {
-            items.add(models.item(d, url));
+            // A language's listing links that language's versions; the others, the reader's.
+            items.add(models.item(v.facet() == Facet.LANGUAGE ? d : readers(d), url));
         }
-        vars.put("facet", Vars.of("title", v.facet().title(), "href", SiteUrls.facetIndex(v.facet()).relativeTo(url)));
-        vars.put("label", v.label());
+        vars.put("facet", Vars.of("title", title(v.facet()), "by", models.text("facet.by", lower(v.facet())),
+                "href", SiteUrls.facetIndex(v.facet()).relativeTo(url)));
+        vars.put("label", label(v));
+        vars.put("labelLang", v.facet() == Facet.LANGUAGE ? v.label() : null);
         vars.put("count", v.documents().size());
         vars.put("items", items);
         vars.put("pagination", pagination(v, page, url));
         return vars;
+    }
+
+    private String lang() {
+        return models.ui().code();
+    }
+
+    /** The version of a document in the site's language, where the archive has one. */
+    private Document readers(Document d) {
+        return models.inLanguage(d.symbol(), models.ui()).orElse(d);
+    }
+
+    private String title(Facet f) {
+        return models.text("facet." + f.slug());
+    }
+
+    private String lower(Facet f) {
+        return models.text("facet." + f.slug() + ".lower");
+    }
+
+    /** A value as shown: a type in the site's language, a language by its own name, the rest as they are. */
+    private String label(FacetValue v) {
+        return switch (v.facet()) {
+            case TYPE -> DocumentType.byPlural(v.label()).map(t -> models.text("type." + t.key())).orElse(v.label());
+            case LANGUAGE -> Language.ofCode(v.label()).map(Language::nativeName).orElse(v.label());
+            default -> v.label();
+        };
     }
 
     private static Map<String, Object> pagination(FacetValue v, int page, PageUrl from) {

@@ -146,13 +146,29 @@ public final class MachineFiles {
             sb.append("  <entry>\n")
                     .append("    <title>").append(xml(d.symbol().text() + ": " + d.title())).append("</title>\n")
                     .append("    <id>").append(xml(url)).append("</id>\n")
-                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url)).append("\"/>\n")
+                    .append(alternates(d, url))
                     .append("    <updated>").append(d.date()).append("T00:00:00Z</updated>\n")
                     .append("    <summary>").append(xml(d.summary().isEmpty() ? d.title() : d.summary()))
                     .append("</summary>\n")
                     .append("  </entry>\n");
         }
         return sb.append("</feed>\n").toString();
+    }
+
+    /**
+     * The entry's page; for a document in several languages, one link per version with its
+     * {@code hreflang}, in the UN's order (the graph keeps versions so), so a feed reader sees which languages it has.
+     */
+    private String alternates(Document d, String url) {
+        List<Document> versions = graph.versions(d.symbol());
+        if (versions.size() < 2) {
+            return "    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(url) + "\"/>\n";
+        }
+        StringBuilder sb = new StringBuilder();
+        versions.forEach(v -> sb
+                .append("    <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(v.language().code())
+                .append("\" href=\"").append(xml(urls.document(v).absolute(baseUrl))).append("\"/>\n"));
+        return sb.toString();
     }
 
     public String sitemap(List<PageUrl> pages) {

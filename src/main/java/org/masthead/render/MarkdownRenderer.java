@@ -39,7 +39,19 @@ import org.masthead.link.UnSymbolExtension;
  */
 public final class MarkdownRenderer {
 
-    private static final Pattern ANNEX = Pattern.compile("(?i)^(annex|enclosure|appendix|attachment)\\b.*");
+    /**
+     * An annex heading in any of the six languages: the English kinds, and each language's own word
+     * for an annex as its versions print it ("Annexe", "Приложение", "附件"), which is anchored as
+     * {@code #annex} so every version's annexes have the same addresses.
+     */
+    private static final Pattern ANNEX = Pattern.compile("(?iu)^(annex|enclosure|appendix|attachment|"
+            + PrintedWords.builtin().forms("annex").stream().filter(w -> !w.equalsIgnoreCase("annex"))
+            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("annex")
+            + ")(?![\\p{IsLatin}\\p{IsCyrillic}\\p{IsArabic}]).*");
+    private static final List<String> ENGLISH_KINDS = List.of("annex", "enclosure", "appendix", "attachment");
+    /** "(Signed)" as each language's versions print it, lower case. */
+    private static final List<String> SIGNED = PrintedWords.builtin().forms("signed").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
     private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^[\\s\\x00-\\x1f]*(javascript|vbscript|data):.*");
 
     /** One annex heading of a body: its anchor id and its text. */
@@ -94,6 +106,7 @@ public final class MarkdownRenderer {
                     // Annexes are anchored by kind and order (#annex, #annex-1, #enclosure), not by
                     // their whole heading, so links to them stay short and survive edits of the title.
                     String word = m.group(1).toLowerCase(Locale.ROOT);
+                    word = ENGLISH_KINDS.contains(word) ? word : "annex";
                     int k = seen.merge(word, 1, Integer::sum) - 1;
                     String id = k == 0 ? word : word + "-" + k;
                     ids.put(h, id);
@@ -110,11 +123,14 @@ public final class MarkdownRenderer {
 
     private static boolean isSignature(Paragraph p) {
         CharSequence chars = p.getChars().trimStart();
-        return chars.length() >= SIGNED.length()
-                && chars.subSequence(0, SIGNED.length()).toString().toLowerCase(Locale.ROOT).equals(SIGNED);
+        for (String signed : SIGNED) {
+            if (chars.length() >= signed.length()
+                    && chars.subSequence(0, signed.length()).toString().toLowerCase(Locale.ROOT).equals(signed)) {
+                return true;
+            }
+        }
+        return false;
     }
-
-    private static final String SIGNED = "(signed)";
 
     /** The anchor of each annex heading of the document being rendered. */
     private static final DataKey<Map<Node, String>> ANNEX_IDS = new DataKey<>("MASTHEAD_ANNEX_IDS", Map.of());

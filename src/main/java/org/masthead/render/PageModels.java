@@ -1,5 +1,6 @@
 package org.masthead.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.masthead.link.LinkGraph;
 import org.masthead.link.LinkTarget;
 import org.masthead.model.Annex;
 import org.masthead.model.Document;
+import org.masthead.model.Language;
 import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
 import org.masthead.plan.Facet;
@@ -26,18 +28,44 @@ public final class PageModels {
     private final SiteUrls urls;
     private final String baseUrl;
     private final String siteTitle;
+    private final Language ui;
+    private final Messages messages;
+    private final PrintedWords words = PrintedWords.builtin();
 
+    /** An English site. */
     public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
+        this(graph, urls, baseUrl, siteTitle, new Templates(null));
+    }
+
+    /** @param templates the site's templates, for the language of its interface and its words */
+    public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, Templates templates) {
         this.graph = graph;
         this.urls = urls;
         this.baseUrl = baseUrl;
         this.siteTitle = siteTitle;
+        this.ui = templates.language();
+        this.messages = templates.messages();
     }
 
-    /** Where a symbol's link goes from a given page. */
-    public LinkTarget target(Symbol s, PageUrl from) {
-        return graph.primary(s).map(d -> new LinkTarget(urls.document(d).relativeTo(from), false))
+    /** The language of the site's interface. */
+    public Language ui() {
+        return ui;
+    }
+
+    /** An interface word in the site's language. */
+    public String text(String key, Object... args) {
+        return messages.text(ui, key, args);
+    }
+
+    /** Where a symbol's link goes from a page in the given language: that language's version where the archive has one. */
+    public LinkTarget target(Symbol s, PageUrl from, Language reader) {
+        return inLanguage(s, reader).map(d -> new LinkTarget(urls.document(d).relativeTo(from), false))
                 .orElseGet(() -> new LinkTarget(s.undocsUrl(), true));
+    }
+
+    /** The version of a symbol in a language, or its primary version, or nothing for a symbol not held. */
+    public Optional<Document> inLanguage(Symbol s, Language l) {
+        return graph.versions(s).stream().filter(v -> v.language() == l).findFirst().or(() -> graph.primary(s));
     }
 
     /** The variables every page has: {@code site} and {@code page}. */
@@ -55,7 +83,11 @@ public final class PageModels {
         page.put("canonical", url.absolute(baseUrl));
         page.put("root", url.rootPrefix());
         page.put("lang", lang);
-        page.put("dir", "ar".equals(lang) ? "rtl" : "ltr");
+        page.put("dir", dir(lang));
+        // The interface (header, navigation, footer, about box) is in the site's language; where the
+        // page is in another (a document version), those parts say so, and keep their own direction.
+        page.put("uiLang", lang.equals(ui.code()) ? null : ui.code());
+        page.put("uiDir", dir(lang).equals(dir(ui.code())) ? null : dir(ui.code()));
         page.put("stylesheet", url.rootPrefix() + SiteUrls.STYLESHEET);
         page.put("home", SiteUrls.HOME.relativeTo(url));
         page.put("browse", SiteUrls.BROWSE.relativeTo(url));
@@ -67,6 +99,10 @@ public final class PageModels {
         return vars;
     }
 
+    private static String dir(String lang) {
+        return "ar".equals(lang) ? "rtl" : "ltr";
+    }
+
     public Map<String, Object> document(Document d, MarkdownRenderer.Body body) {
         PageUrl url = urls.document(d);
         // Every version of the document, for hreflang alternates in the head (absolute, as canonical is).
@@ -75,38 +111,42 @@ public final class PageModels {
                 .map(v -> Vars.of("lang", v.language().code(), "href", urls.document(v).absolute(baseUrl))).toList();
         Map<String, Object> vars = base(url, d.symbol().text() + ": " + d.title(),
                 d.summary().isEmpty() ? d.title() : d.summary(), d.language().code(), alternates);
+        Language l = d.language();
         Map<String, Object> doc = new HashMap<>();
         doc.put("symbol", d.symbol().text());
         doc.put("title", d.title());
+        doc.put("lang", l.code());
+        doc.put("dir", l.rightToLeft() ? "rtl" : "ltr");
+        doc.put("printed", printed(d));
         doc.put("type", d.type().key());
-        doc.put("typeLabel", d.type().plural());
+        doc.put("typeLabel", text("type." + d.type().key()));
         doc.put("typeHref", facetLink(Facet.TYPE, d.type().plural(), url));
         doc.put("organ", d.organ());
         doc.put("organHref", facetLink(Facet.ORGAN, d.organ(), url));
-        doc.put("date", Formats.date(d.date()).orElseThrow());
+        doc.put("date", words.date(d.date(), ui));
         doc.put("dateIso", d.date().toString());
         doc.put("year", d.year());
         doc.put("yearHref", facetLink(Facet.YEAR, Integer.toString(d.year()), url));
         doc.put("distribution", d.distribution().label());
         doc.put("original", d.original());
-        doc.put("reissued", Formats.date(d.reissued()).orElse(null));
-        doc.put("adopted", Formats.date(d.adopted()).orElse(null));
+        doc.put("reissued", date(d.reissued()));
+        doc.put("adopted", date(d.adopted()));
         doc.put("session", d.session());
         doc.put("agenda", d.agenda());
         doc.put("from", d.from());
         doc.put("to", d.to());
         doc.put("signatories", signatories(d.signatories()));
-        doc.put("also", links(d.also(), url));
+        doc.put("also", links(d.also(), url, l));
         doc.put("body", body.html());
-        doc.put("annexes", annexes(d, body));
-        doc.put("references", links(d.references(), url));
-        doc.put("citedBy", links(graph.citedBy(d.symbol()), url));
-        doc.put("family", links(graph.family(d.symbol()), url));
+        doc.put("annexes", annexes(d, body, words.word(l, "annex")));
+        doc.put("references", links(d.references(), url, l));
+        doc.put("citedBy", links(graph.citedBy(d.symbol()), url, l));
+        doc.put("family", links(graph.family(d.symbol()), url, l));
         doc.put("languages", languages(d, url));
         doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
         doc.put("json", urls.json(d).relativeTo(url));
         // The official record of this language version: undocs.org takes the language before the symbol.
-        doc.put("undocs", "https://undocs.org/" + d.language().code() + "/" + d.symbol().urlPath());
+        doc.put("undocs", undocs(l, d.symbol()));
 
         doc.put("extra", d.extra());
         vars.put("doc", doc);
@@ -118,11 +158,20 @@ public final class PageModels {
         Map<String, Object> m = new HashMap<>();
         m.put("symbol", d.symbol().text());
         m.put("title", d.title());
-        m.put("date", Formats.date(d.date()).orElseThrow());
+        m.put("date", words.date(d.date(), ui));
         m.put("dateIso", d.date().toString());
-        m.put("typeLabel", d.type().plural());
+        m.put("typeLabel", text("type." + d.type().key()));
         m.put("summary", d.summary());
         m.put("href", urls.document(d).relativeTo(from));
+        // Null when the title is in the page's language: the template marks only the others.
+        m.put("lang", d.language() == ui ? null : d.language().code());
+        m.put("dir", d.language().rightToLeft() == ui.rightToLeft() ? null : d.language().rightToLeft() ? "rtl" : "ltr");
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Document v : graph.versions(d.symbol())) {
+            versions.add(Vars.of("code", v.language().code(), "name", v.language().nativeName(),
+                    "href", urls.document(v).relativeTo(from)));
+        }
+        m.put("languages", versions.size() < 2 ? List.of() : versions);
         return m;
     }
 
@@ -130,34 +179,59 @@ public final class PageModels {
         return SiteUrls.facet(facet, Facet.slugOf(label), 1).relativeTo(from);
     }
 
-    private List<Map<String, Object>> links(List<Symbol> symbols, PageUrl from) {
+    private List<Map<String, Object>> links(List<Symbol> symbols, PageUrl from, Language reader) {
         List<Map<String, Object>> out = new ArrayList<>(symbols.size());
         for (Symbol s : symbols) {
-            LinkTarget t = target(s, from);
+            LinkTarget t = target(s, from, reader);
             Map<String, Object> m = new HashMap<>();
             m.put("symbol", s.text());
             m.put("href", t.href());
             m.put("external", t.external());
             // Null for a symbol the archive does not hold: templates test for it.
-            Optional<Document> held = graph.primary(s);
+            Optional<Document> held = inLanguage(s, reader);
             m.put("title", held.map(Document::title).orElse(null));
-            m.put("date", held.flatMap(h -> Formats.date(h.date())).orElse(null));
+            m.put("lang", held.map(h -> h.language().code()).orElse(null));
+            m.put("date", held.map(h -> words.date(h.date(), ui)).orElse(null));
             out.add(m);
         }
         return out;
     }
 
+    /**
+     * The six languages in the UN's order, each named in itself: the version shown, the others
+     * the archive holds (linked), and for the rest the official record on undocs.org.
+     */
     private List<Map<String, Object>> languages(Document d, PageUrl from) {
-        List<Document> versions = graph.versions(d.symbol());
-        if (versions.size() < 2) {
-            return List.of();
-        }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Document v : versions) {
-            out.add(Vars.of("code", v.language().code(), "name", v.language().nativeName(),
-                    "href", urls.document(v).relativeTo(from), "current", v == d));
+        for (Language l : Language.values()) {
+            Optional<Document> v = graph.versions(d.symbol()).stream().filter(x -> x.language() == l).findFirst();
+            out.add(Vars.of("code", l.code(), "name", l.nativeName(), "held", v.isPresent(), "current", l == d.language(),
+                    "href", v.map(x -> urls.document(x).relativeTo(from)).orElseGet(() -> undocs(l, d.symbol())),
+                    "undocs", undocs(l, d.symbol())));
         }
         return out;
+    }
+
+    private static String undocs(Language l, Symbol s) {
+        return "https://undocs.org/" + l.code() + "/" + s.urlPath();
+    }
+
+    /** The masthead's words as the version's language prints them. */
+    private Map<String, Object> printed(Document d) {
+        Language l = d.language();
+        String version = words.word(l, "version");
+        // Some versions print the block of Distr., date and Original in English: it keeps English's direction.
+        boolean english = l != Language.EN && !"own".equals(words.word(l, "masthead.date"));
+        return Vars.of("blockLang", english ? "en" : null, "blockDir", english && l.rightToLeft() ? "ltr" : null,
+                "un", words.word(l, "un"), "organ", words.organ(d.organ(), l), "distr", words.word(l, "distr"),
+                "distribution", words.distribution(d.distribution(), l), "date", words.mastheadDate(d.date(), l),
+                "version", version.isEmpty() ? null : version, "originalLabel", words.word(l, "original"),
+                "original", d.original() == null ? null : words.original(d.original(), l));
+    }
+
+    /** A date of the model, which may be absent (null), in the site's language. */
+    private String date(LocalDate d) {
+        return d == null ? null : words.date(d, ui);
     }
 
     private static List<Map<String, Object>> signatories(List<Signatory> list) {
@@ -176,7 +250,7 @@ public final class PageModels {
     }
 
     /** Annex headings of the body, each with the front-matter metadata of the same position. */
-    private static List<Map<String, Object>> annexes(Document d, MarkdownRenderer.Body body) {
+    private List<Map<String, Object>> annexes(Document d, MarkdownRenderer.Body body, String annexWord) {
         List<Map<String, Object>> out = new ArrayList<>();
         int n = Math.max(body.annexes().size(), d.annexes().size());
         for (int i = 0; i < n; i++) {
@@ -185,11 +259,11 @@ public final class PageModels {
             Optional<Annex> a = at(d.annexes(), i);
             // Templates test for null: an annex without a heading or without metadata shows what it has.
             m.put("id", h.map(MarkdownRenderer.AnnexHeading::id).orElse(null));
-            m.put("heading", h.map(MarkdownRenderer.AnnexHeading::text).orElse("Annex"));
+            m.put("heading", h.map(MarkdownRenderer.AnnexHeading::text).orElse(annexWord));
             m.put("title", a.map(Annex::title).orElse(null));
             m.put("from", a.map(Annex::from).orElse(null));
             m.put("to", a.map(Annex::to).orElse(null));
-            m.put("date", a.flatMap(x -> Formats.date(x.date())).orElse(null));
+            m.put("date", a.map(x -> date(x.date())).orElse(null));
             m.put("original", a.map(Annex::original).orElse(null));
             m.put("signatories", a.map(x -> signatories(x.signatories())).orElse(List.of()));
             out.add(m);

@@ -43,7 +43,7 @@ public final class SiteRenderer {
 
     /** A problem met while rendering (a body that cannot be read again) goes to {@code diagnostics}. */
     public RenderedSite render(LinkGraph graph, SitePlan plan, BodySource bodies, Diagnostics diagnostics) {
-        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle);
+        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle, templates);
         ListingModels listings = new ListingModels(models, graph, plan.browse());
         Contents contents = new Contents(models, listings, new MachineFiles(graph, plan.urls(), baseUrl, siteTitle),
                 templates.assets(), bodies, diagnostics);
@@ -111,7 +111,7 @@ public final class SiteRenderer {
         @Override
         public Content searchPage(SearchPage file) {
             return Content.of(() -> reported(() -> utf8(templates.render("search",
-                    models.base(file.url(), "Search", "Search the archive", "en")))));
+                    models.base(file.url(), models.text("search.title"), models.text("search.description"), models.ui().code())))));
         }
 
         @Override
@@ -141,7 +141,7 @@ public final class SiteRenderer {
             }
             MarkdownRenderer.Body rendered;
             try {
-                rendered = markdown.render(body, s -> models.target(s, url));
+                rendered = markdown.render(body, s -> models.target(s, url, d.language()));
             } catch (StackOverflowError e) {
                 // The Markdown renderer recurses once per level of emphasis, quote or list: the reader
                 // limits quotes and lists, but emphasis inside emphasis a thousand times is only seen here.

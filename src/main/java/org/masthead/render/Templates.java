@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.masthead.model.Language;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.TemplateEngine;
@@ -40,10 +42,23 @@ public final class Templates {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Optional<Path> userDir;
+    private final Language language;
+    private final Messages messages;
 
-    /** @param userDir a folder of templates overriding the built-in ones (may be absent) */
+    /** An English site. @param userDir a folder of templates overriding the built-in ones (may be absent) */
     public Templates(Path userDir) {
+        this(userDir, Language.EN);
+    }
+
+    /**
+     * @param userDir  a folder of templates (and message files) overriding the built-in ones (may be absent)
+     * @param language the language of the site's interface: its words come from {@code messages_xx.properties}
+     */
+    public Templates(Path userDir, Language language) {
         this.userDir = Optional.ofNullable(userDir).filter(Files::isDirectory);
+        this.language = language;
+        this.messages = new Messages(this.userDir);
+        engine.setMessageResolver(messages);
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new MapPathEvaluator());
         engine.setDialect(dialect);
@@ -72,10 +87,20 @@ public final class Templates {
     /** Renders a template with a fresh context holding the given variables. */
     public void render(String template, Map<String, Object> variables, Writer out) {
         try {
-            engine.process(template, new Context(Locale.ENGLISH, variables), out);
+            engine.process(template, new Context(Locale.forLanguageTag(language.code()), variables), out);
         } catch (TemplateEngineException e) {
             throw new Failure(e);
         }
+    }
+
+    /** The language of the site's interface. */
+    public Language language() {
+        return language;
+    }
+
+    /** The interface words, for page titles made outside templates. */
+    public Messages messages() {
+        return messages;
     }
 
     /** A template that cannot be rendered: a user's template with a mistake, pointed at in its own file. */
@@ -171,6 +196,8 @@ public final class Templates {
             out.put("builtin:" + name, resource(BUILTIN + name + ".html").orElse(new byte[0]));
         }
         userDir.ifPresent(dir -> files(dir).forEach(p -> out.put("user:" + dir.relativize(p), read(p))));
+        messages.sources().forEach((k, v) -> out.put("messages:" + k, v));
+        out.put("language", language.code().getBytes(StandardCharsets.UTF_8));
         assets().forEach((k, v) -> out.put("asset:" + k, v));
         return out;
     }
@@ -194,7 +221,7 @@ public final class Templates {
         return out;
     }
 
-    private static Optional<byte[]> resource(String name) {
+    static Optional<byte[]> resource(String name) {
         try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
@@ -211,7 +238,7 @@ public final class Templates {
         }
     }
 
-    private static byte[] read(Path p) {
+    static byte[] read(Path p) {
         try {
             return Files.readAllBytes(p);
         } catch (IOException e) {

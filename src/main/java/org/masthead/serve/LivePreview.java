@@ -98,7 +98,7 @@ public final class LivePreview {
 
     /** The last snapshot's template engine while the templates are unchanged: it has them parsed already. */
     private Templates templates() {
-        Templates fresh = new Templates(options.templates());
+        Templates fresh = new Templates(options.templates(), options.language());
         String now = Fingerprint.of(fresh);
         if (templates.isEmpty() || !now.equals(fingerprint)) {
             templates = Optional.of(fresh);

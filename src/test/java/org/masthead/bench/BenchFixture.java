@@ -89,7 +89,7 @@ final class BenchFixture {
             urls = new SiteUrls(graph);
             models = new PageModels(graph, urls, "https://archive.example.org/", "Masthead benchmark");
             url = urls.document(document);
-            links = s -> models.target(s, url);
+            links = s -> models.target(s, url, document.language());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

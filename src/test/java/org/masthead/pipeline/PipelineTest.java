@@ -178,13 +178,13 @@ class PipelineTest {
         assertEquals("fr", frPage.selectFirst("html").attr("lang"));
         assertEquals("Lettre datée du 11 septembre 2014", frPage.selectFirst("h1").text());
 
-        Element toFr = enPage.selectFirst("a[lang=fr]");
+        Element toFr = enPage.selectFirst("nav.versions a[lang=fr]");
         assertNotNull(toFr, enPage.select(".links").outerHtml());
         assertEquals(fr, TestSite.target(en, toFr.attr("href")));
-        Element toEn = frPage.selectFirst("a[lang=en]");
+        Element toEn = frPage.selectFirst("nav.versions a[lang=en]");
         assertNotNull(toEn, frPage.select(".links").outerHtml());
         assertEquals(en, TestSite.target(fr, toEn.attr("href")));
-        assertEquals("page", frPage.selectFirst("a[lang=fr]").attr("aria-current"));
+        assertEquals("page", frPage.selectFirst("nav.versions a[lang=fr]").attr("aria-current"));
     }
 
     @Test

@@ -99,7 +99,10 @@ class TemplatesTest {
         try (Stream<Path> files = Files.walk(folder)) {
             List<String> all = files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
-            templates = all.stream().filter(p -> !p.startsWith("assets/")).toList();
+            templates = all.stream().filter(p -> !p.startsWith("assets/") && !p.startsWith("messages_")).toList();
+            assertEquals(List.of("messages_ar.properties", "messages_en.properties", "messages_es.properties",
+                    "messages_fr.properties", "messages_ru.properties", "messages_zh.properties"),
+                    all.stream().filter(p -> p.startsWith("messages_")).toList(), "one message file per official language");
             assets = all.stream().filter(p -> p.startsWith("assets/")).toList();
         }
         assertEquals(templates, Templates.BUILTIN_TEMPLATES.stream().map(t -> t + ".html").sorted().toList());
@@ -107,5 +110,7 @@ class TemplatesTest {
         assertEquals(List.copyOf(assets), new Templates(null).assetPaths());
         assertTrue(new Templates(null).sources().keySet().containsAll(
                 Templates.BUILTIN_TEMPLATES.stream().map(t -> "builtin:" + t).toList()));
+        assertTrue(new Templates(null).sources().containsKey("messages:builtin:messages_ar.properties"),
+                "a changed message file must change the fingerprint of the templates");
     }
 }

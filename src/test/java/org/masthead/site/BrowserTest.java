@@ -225,6 +225,66 @@ class BrowserTest {
                 + String.join("\n", serious));
     }
 
+    /**
+     * The Declaration in its six versions: the Arabic page mirrors its masthead (the United Nations
+     * at the right, the symbol at the left; the other way round in English), fits a phone and a
+     * desktop without sideways scrolling, and axe finds nothing serious on any of the six.
+     * Screenshots of all six go to target/screenshots.
+     */
+    @Test
+    void arabicVersionIsMirroredAndEverySixLanguagePageFitsAndPassesAxe() throws IOException {
+        String axe;
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ObjectMapper json = new ObjectMapper();
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+            String page = "A/RES/217(III)/" + (lang.equals("en") ? "" : lang + "/") + "index.html";
+            for (int width : List.of(1280, PHONE_WIDTH)) {
+                driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                        "width", width, "height", width == PHONE_WIDTH ? PHONE_HEIGHT : 900,
+                        "deviceScaleFactor", width == PHONE_WIDTH ? 2 : 1, "mobile", width == PHONE_WIDTH));
+                try {
+                    open(page);
+                    long scrollWidth = number("return document.documentElement.scrollWidth");
+                    long innerWidth = number("return window.innerWidth");
+                    if (scrollWidth > innerWidth) {
+                        problems.add(page + " at " + width + " px scrolls sideways: " + scrollWidth + " > " + innerWidth);
+                    }
+                    double un = number("return document.querySelector('header.masthead .un').getBoundingClientRect().left");
+                    double symbol = number("return document.querySelector('header.masthead .symbol')"
+                            + ".getBoundingClientRect().left");
+                    boolean mirrored = un > symbol;
+                    if (mirrored != lang.equals("ar")) {
+                        problems.add(page + " at " + width + " px: United Nations at x=" + un + ", symbol at x=" + symbol
+                                + (lang.equals("ar") ? " (not mirrored)" : " (mirrored in a left-to-right language)"));
+                    }
+                    Path shot = screenshotDir().resolve("language-" + lang + "-" + width + ".png");
+                    Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+                    System.out.println("[browser] screenshot " + shot);
+                } finally {
+                    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                }
+            }
+            driver.executeScript(axe);
+            String text = String.valueOf(driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    axe.run(document, {resultTypes: ['violations']})
+                       .then(r => done(JSON.stringify(r.violations)))
+                       .catch(e => done('axe failed: ' + e));"""));
+            assertFalse(text.startsWith("axe failed"), () -> page + ": " + text);
+            for (JsonNode v : json.readTree(text)) {
+                String impact = v.path("impact").asText();
+                System.out.println("[axe] " + page + ": " + impact + " " + v.path("id").asText());
+                if (impact.equals("serious") || impact.equals("critical")) {
+                    problems.add(page + ": axe " + impact + " " + v.path("id").asText() + ": " + v.path("nodes"));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
     // ---- helpers ----
 
     private static void open(String path) {

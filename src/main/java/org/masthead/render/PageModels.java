@@ -1,5 +1,6 @@
 package org.masthead.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,11 @@ import java.util.Optional;
 import org.masthead.link.LinkGraph;
 import org.masthead.link.LinkTarget;
 import org.masthead.model.Annex;
+import org.masthead.model.Distribution;
 import org.masthead.model.Document;
+import org.masthead.model.DocumentType;
+import org.masthead.model.Field;
+import org.masthead.model.Language;
 import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
 import org.masthead.plan.Facet;
@@ -76,34 +81,24 @@ public final class PageModels {
         Map<String, Object> vars = base(url, d.symbol().text() + ": " + d.title(),
                 d.summary().isEmpty() ? d.title() : d.summary(), d.language().code(), alternates);
         Map<String, Object> doc = new HashMap<>();
-        doc.put("symbol", d.symbol().text());
-        doc.put("title", d.title());
-        doc.put("type", d.type().key());
+        for (Field f : Field.values()) {
+            // Kept fields reach templates through doc.extra, as written.
+            if (!f.kept()) {
+                doc.put(f.key(), value(f.kind(), f.of(d), d, body, url));
+            }
+        }
         doc.put("typeLabel", d.type().plural());
         doc.put("typeHref", facetLink(Facet.TYPE, d.type().plural(), url));
-        doc.put("organ", d.organ());
         doc.put("organHref", facetLink(Facet.ORGAN, d.organ(), url));
-        doc.put("date", Formats.date(d.date()).orElseThrow());
         doc.put("dateIso", d.date().toString());
         doc.put("year", d.year());
         doc.put("yearHref", facetLink(Facet.YEAR, Integer.toString(d.year()), url));
-        doc.put("distribution", d.distribution().label());
-        doc.put("original", d.original());
-        doc.put("reissued", Formats.date(d.reissued()).orElse(null));
-        doc.put("adopted", Formats.date(d.adopted()).orElse(null));
-        doc.put("session", d.session());
-        doc.put("agenda", d.agenda());
-        doc.put("from", d.from());
-        doc.put("to", d.to());
-        doc.put("signatories", signatories(d.signatories()));
-        doc.put("also", links(d.also(), url));
         doc.put("body", body.html());
-        doc.put("annexes", annexes(d, body));
-        doc.put("references", links(d.references(), url));
+        // Subjects are facets: each a link to its browse page.
+        doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
         doc.put("citedBy", links(graph.citedBy(d.symbol()), url));
         doc.put("family", links(graph.family(d.symbol()), url));
         doc.put("languages", languages(d, url));
-        doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
         doc.put("json", urls.json(d).relativeTo(url));
         // The official record of this language version: undocs.org takes the language before the symbol.
         doc.put("undocs", "https://undocs.org/" + d.language().code() + "/" + d.symbol().urlPath());
@@ -111,6 +106,22 @@ public final class PageModels {
         doc.put("extra", d.extra());
         vars.put("doc", doc);
         return vars;
+    }
+
+    /** A field's value as templates see it, by its kind: display dates, links, plain maps. */
+    @SuppressWarnings("unchecked")
+    private Object value(Field.Kind kind, Object v, Document d, MarkdownRenderer.Body body, PageUrl url) {
+        return switch (kind) {
+            case SYMBOL -> ((Symbol) v).text();
+            case LANGUAGE -> ((Language) v).code();
+            case TYPE -> ((DocumentType) v).key();
+            case DISTRIBUTION -> ((Distribution) v).label();
+            case DATE -> Formats.date((LocalDate) v).orElse(null);
+            case SYMBOLS -> links((List<Symbol>) v, url);
+            case SIGNATORIES -> signatories((List<Signatory>) v);
+            case ANNEXES -> annexes(d, body);
+            case TEXT, TEXTS, JOBS, WHOLE_NUMBER -> v;
+        };
     }
 
     /** A document as an entry of a list, linked from the given page. */

@@ -23,7 +23,6 @@ final class Scripts {
     static void check(String body, Language language, Path file, int bodyLine, Diagnostics diagnostics) {
         UnicodeScript expected = scriptOf(language);
         int letters = 0;
-        int matching = 0;
         int latin = 0;
         int[] others = new int[UnicodeScript.values().length];
         for (int i = 0; i < body.length(); ) {
@@ -41,7 +40,7 @@ final class Scripts {
             }
         }
         others[UnicodeScript.LATIN.ordinal()] += latin;
-        matching = others[expected.ordinal()];
+        int matching = others[expected.ordinal()];
         // "Plainly": fewer than half the letters are of the language's script.
         if (letters < MIN_LETTERS || matching * 2 >= letters) {
             return;

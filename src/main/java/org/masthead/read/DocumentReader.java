@@ -163,7 +163,8 @@ public final class DocumentReader {
                 f.plain(key).ifPresent(v -> extra.put(key, v));
             }
         }
-        // Defaults for what the file does not state; a language version may inherit it instead.
+        // Defaults for what the file does not state; a language version may inherit it instead. The
+        // date and distribution stand in only until Inheritance, which drops a document no version dates.
         Map<Field, Object> v = fields.values();
         v.put(Field.SYMBOL, s);
         v.put(Field.LANGUAGE, language);

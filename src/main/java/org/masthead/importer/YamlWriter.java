@@ -3,15 +3,20 @@ package org.masthead.importer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.masthead.model.Annex;
+import org.masthead.model.Distribution;
+import org.masthead.model.DocumentType;
+import org.masthead.model.Field;
+import org.masthead.model.Language;
 import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
 
 /**
- * Writes front matter by hand, keys in FORMAT.md order, so the same input always gives the same
+ * Writes front matter by hand, the keys of the {@link Field} table in its (FORMAT.md's) order, so the same input always gives the same
  * bytes. A string is written plain only when YAML cannot read it as anything else; otherwise it is
  * double-quoted with escapes.
  */
@@ -25,37 +30,43 @@ final class YamlWriter {
     static String write(Metadata m) {
         YamlWriter w = new YamlWriter();
         w.out.append("---\n");
-        w.scalar("symbol", m.symbol().text());
-        w.scalar("title", m.title());
-        w.scalar("type", m.type() == null ? null : m.type().key());
-        w.date("date", m.date());
-        w.scalar("distribution", m.distribution() == null ? null : m.distribution().label());
-        w.scalar("original", m.original());
-        if (!m.also().isEmpty()) {
-            w.out.append("also: [").append(String.join(", ", m.also().stream().map(Symbol::text).map(YamlWriter::quote).toList()))
-                    .append("]\n");
+        for (Field f : Field.values()) {
+            w.field(f.key(), f.kind(), m.value(f));
         }
-        w.scalar("session", m.session());
-        if (!m.agenda().isEmpty()) {
-            w.out.append("agenda: [").append(String.join(", ", m.agenda().stream().map(YamlWriter::quote).toList()))
-                    .append("]\n");
-        }
-        w.scalar("from", m.from());
-        w.scalar("to", m.to());
-        w.signatories("", m.signatories());
-        if (!m.annexes().isEmpty()) {
-            w.out.append("annexes:\n");
-            for (Annex a : m.annexes()) {
-                w.annex(a);
-            }
-        }
-        w.date("reissued", m.reissued());
-        w.date("adopted", m.adopted());
-        w.scalar("meeting", m.meeting());
-        w.scalar("vote", m.vote());
-        w.scalar("source", m.source());
         w.out.append("---\n");
         return w.out.toString();
+    }
+
+    /** One key, written by its kind; an absent value or an empty list is not written. */
+    @SuppressWarnings("unchecked")
+    private void field(String key, Field.Kind kind, Optional<Object> value) {
+        if (value.isEmpty() || value.get() instanceof List<?> l && l.isEmpty()) {
+            return;
+        }
+        Object v = value.get();
+        switch (kind) {
+            case SYMBOL -> scalar(key, ((Symbol) v).text());
+            case TYPE -> scalar(key, ((DocumentType) v).key());
+            case DISTRIBUTION -> scalar(key, ((Distribution) v).label());
+            case LANGUAGE -> scalar(key, ((Language) v).code());
+            case TEXT, WHOLE_NUMBER -> scalar(key, v.toString());
+            case DATE -> date(key, (LocalDate) v);
+            case SYMBOLS -> list(key, ((List<Symbol>) v).stream().map(Symbol::text).toList());
+            case TEXTS -> list(key, (List<String>) v);
+            case SIGNATORIES -> signatories("", (List<Signatory>) v);
+            case ANNEXES -> {
+                out.append("annexes:\n");
+                for (Annex a : (List<Annex>) v) {
+                    annex(a);
+                }
+            }
+            case JOBS -> throw new IllegalStateException("the importer reads no " + key);
+        }
+    }
+
+    private void list(String key, List<String> values) {
+        out.append(key).append(": [").append(String.join(", ", values.stream().map(YamlWriter::quote).toList()))
+                .append("]\n");
     }
 
     private void annex(Annex a) {

@@ -27,7 +27,7 @@ import org.masthead.scan.SourceFile;
  * kept: a file with warnings is read, and warned about, on every build.
  */
 public final class DocumentCache implements ReadCache {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /**
      * A cached reading: the file's size, modification time and content hash, and the document it

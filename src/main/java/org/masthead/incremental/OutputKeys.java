@@ -117,7 +117,7 @@ final class OutputKeys {
     /**
      * A document page depends on its own file and on what it shows of its neighbours: the
      * title, date and address of each version of each document it cites, that cites it, of its
-     * family and of its own language versions.
+     * family and of its own language versions; and on the files of those versions, whose fields it may inherit.
      */
     private String documentKey(Document d) {
         StringBuilder sb = new StringBuilder(256);
@@ -126,8 +126,12 @@ final class OutputKeys {
         neighbours(sb, "c", graph.citedBy(d.symbol()));
         neighbours(sb, "f", graph.family(d.symbol()));
         neighbours(sb, "a", d.also());
-        for (Document v : graph.versions(d.symbol())) {
+        List<Document> versions = graph.versions(d.symbol());
+        for (Document v : versions) {
             sb.append("|l").append(v.language().code()).append(urls.document(v).path());
+            if (versions.size() > 1) {
+                sb.append('|').append(v.contentHash());
+            }
         }
         return Keys.of(salt, d.contentHash(), sb.toString());
     }

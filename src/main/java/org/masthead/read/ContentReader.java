@@ -51,7 +51,9 @@ public final class ContentReader {
             }
         }).stream().flatMap(Optional::stream).toList();
         cache.retain(files.files().stream().map(SourceFile::relativePath).toList());
-        return new Documents(dedupe(docs, diagnostics), imported, reader);
+        // Versions are whole only once all are read: what they inherit from one another comes last.
+        List<Document> versions = Inheritance.apply(dedupe(Inheritance.symbols(docs), diagnostics), diagnostics);
+        return new Documents(versions, imported, reader);
     }
 
     /** Reports every second document of a symbol and language, naming both files. */

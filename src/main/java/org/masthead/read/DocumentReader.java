@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
 import org.masthead.diag.Diagnostics;
 import org.masthead.link.Reference;
 import org.masthead.link.ReferenceFinder;
-import org.masthead.model.Annex;
 import org.masthead.model.Distribution;
 import org.masthead.model.Document;
 import org.masthead.model.DocumentType;
+import org.masthead.model.Field;
 import org.masthead.model.Language;
-import org.masthead.model.Signatory;
+import org.masthead.model.Provenance;
 import org.masthead.model.Symbol;
 import org.masthead.read.FrontMatterReader.Entry;
 import org.masthead.scan.SourceFile;
@@ -40,13 +40,6 @@ import org.masthead.scan.SourceFile;
  * nothing. Stateless apart from compiled patterns, so one instance serves all threads.
  */
 public final class DocumentReader {
-
-    /** Keys of FORMAT.md section 1, plus the optional keys Masthead adds (source, meeting, vote). */
-    static final Set<String> KNOWN_KEYS = Set.of("symbol", "title", "type", "date", "distribution", "original",
-            "language", "also", "organ", "session", "agenda", "from", "to", "signatories", "annexes",
-            "references", "subjects", "reissued", "adopted", "jobs", "undl", "source", "meeting", "vote");
-    /** Known keys the model has no field for: checked, then kept for templates as {@code doc.extra}. */
-    private static final Set<String> EXTRA_KEYS = Set.of("jobs", "undl", "source", "meeting", "vote");
 
     /** The most documents one document is listed as citing; the longest real lists hold a few hundred. */
     static final int MAX_REFERENCES = 2000;
@@ -126,33 +119,23 @@ public final class DocumentReader {
         }
         Map<String, Entry> entries = read.get();
         FieldReader f = new FieldReader(entries, file, local);
-        boolean ok = f.require("symbol", "symbol: S/2014/660")
+        // Symbol (in a language version), date and distribution may come from another version:
+        // whether they are missing is known only once every file is read (see Inheritance).
+        Optional<String> suffix = languageSuffix(source);
+        boolean ok = (suffix.isPresent() && !f.has("symbol") || f.require("symbol", "symbol: S/2014/660"))
                 & f.require("title", "title: Letter dated ...")
-                & f.require("date", "date: 2014-09-12")
-                & f.require("distribution", "distribution: General");
-        Optional<Symbol> symbol = f.symbol("symbol");
-        Optional<String> title = f.string("title");
-        Optional<LocalDate> date = f.date("date");
-        Optional<Distribution> distribution = f.string("distribution").flatMap(d -> {
-            Optional<Distribution> known = Distribution.ofLabel(d);
-            if (known.isEmpty()) {
-                local.error(file, f.line("distribution"), f.column("distribution"), "unknown distribution '" + d + "'",
-                        "use General, Limited or Restricted");
+                & (!f.has("date") || f.require("date", "date: 2014-09-12"))
+                & (!f.has("distribution") || f.require("distribution", "distribution: General"));
+        Language fromName = suffix.map(code -> Language.ofCode(code).orElseGet(() -> {
+            if (!f.has("language")) {
+                local.error(file, 1, "'" + code + "' in the file name is not one of the six official languages",
+                        "name a language version like 660.fr.md, with ar, zh, en, fr, ru or es");
             }
-            return known;
-        });
-        Optional<DocumentType> type = f.string("type").flatMap(t -> {
-            Optional<DocumentType> known = DocumentType.ofKey(t);
-            if (known.isEmpty()) {
-                local.error(file, f.line("type"), f.column("type"), "unknown type '" + t + "'",
-                        "use one of letter, note-verbale, note, report, resolution, decision, "
-                                + "presidential-statement, meeting-record, agenda, other");
-            }
-            return known;
-        });
-        Language language = languageOf(source, f, local);
+            return Language.EN;
+        })).orElse(Language.EN);
+        FieldValues fields = FieldValues.read(f, file, fromName, local);
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            if (!KNOWN_KEYS.contains(e.getKey())) {
+            if (Field.ofKey(e.getKey()).isEmpty()) {
                 local.warning(file, e.getValue().line(), "unknown key '" + e.getKey() + "' (kept for templates)",
                         "check the spelling against the content format in README.md");
             }
@@ -162,59 +145,53 @@ public final class DocumentReader {
             checkBody(body, file, split.bodyLine(), local);
         }
         BodyLimits.check(body, file, split.bodyLine(), local);
-        // Every key is converted before the errors are counted: a malformed optional key is an error too.
-        Optional<String> original = f.string("original");
-        List<Symbol> also = f.symbols("also");
-        Optional<String> organ = f.string("organ");
-        Optional<String> session = f.string("session");
-        List<String> agenda = f.strings("agenda");
-        Optional<String> from = f.string("from");
-        Optional<String> to = f.string("to");
-        List<Signatory> signatories = f.signatories("signatories");
-        List<Annex> annexes = f.annexes("annexes");
-        List<Symbol> explicit = f.symbols("references");
-        List<String> subjects = f.strings("subjects");
-        Optional<LocalDate> reissued = f.date("reissued");
-        Optional<LocalDate> adopted = f.date("adopted");
-        f.jobs("jobs");
-        f.wholeNumber("undl");
-        f.string("source");
-        f.string("meeting");
-        f.string("vote");
+        Language language = fields.get(Field.LANGUAGE, Language.class).orElse(fromName);
+        Scripts.check(body, language, file, split.bodyLine(), local);
         diagnostics.addAll(local);
-        if (!ok || local.hasErrors() || symbol.isEmpty() || title.isEmpty() || date.isEmpty() || distribution.isEmpty()) {
+        Optional<Symbol> symbol = fields.get(Field.SYMBOL, Symbol.class).or(() -> suffix.flatMap(x -> symbolOfPath(source)));
+        Optional<String> title = fields.get(Field.TITLE, String.class);
+        if (!ok || local.hasErrors() || symbol.isEmpty() || title.isEmpty()) {
+            if (ok && !local.hasErrors() && symbol.isEmpty()) {
+                diagnostics.error(file, 2, "missing required key 'symbol'", "add a line such as 'symbol: S/2014/660'");
+            }
             return Optional.empty();
         }
-        Symbol s = symbol.get();
+        Symbol s = intern(symbol.get());
         Map<String, Object> extra = new LinkedHashMap<>();
         for (String key : entries.keySet()) {
-            if (!KNOWN_KEYS.contains(key) || EXTRA_KEYS.contains(key)) {
+            if (Field.ofKey(key).map(Field::kept).orElse(true)) {
                 f.plain(key).ifPresent(v -> extra.put(key, v));
             }
         }
-        // The document keeps an absent optional key as null, as its record's components do.
-        Document doc = new Document(intern(s), title.get(), type.orElseGet(() -> DocumentType.infer(s, title.get())),
-                date.get(), distribution.get(), original.orElse(null), language, interned(also),
-                organ.orElseGet(() -> s.organ().title()), session.orElse(null), agenda, from.orElse(null),
-                to.orElse(null), signatories, annexes, references(s, body, explicit, file, diagnostics), subjects,
-                reissued.orElse(null), adopted.orElse(null), extra, file, split.bodyLine(), Summary.of(body));
+        // Defaults for what the file does not state; a language version may inherit it instead. The
+        // date and distribution stand in only until Inheritance, which drops a document no version dates.
+        Map<Field, Object> v = fields.values();
+        v.put(Field.SYMBOL, s);
+        v.put(Field.LANGUAGE, language);
+        v.computeIfAbsent(Field.TYPE, k -> DocumentType.infer(s, title.get()));
+        v.computeIfAbsent(Field.ORGAN, k -> s.organ().title());
+        v.computeIfAbsent(Field.DATE, k -> LocalDate.EPOCH);
+        v.computeIfAbsent(Field.DISTRIBUTION, k -> Distribution.GENERAL);
+        @SuppressWarnings("unchecked")
+        List<Symbol> explicit = (List<Symbol>) v.get(Field.REFERENCES);
+        @SuppressWarnings("unchecked")
+        List<Symbol> also = (List<Symbol>) v.get(Field.ALSO);
+        v.put(Field.ALSO, interned(also));
+        v.put(Field.REFERENCES, references(s, body, explicit, file, diagnostics));
+        Document doc = Document.of(v, new Provenance(extra, file, split.bodyLine(), Summary.of(body), "", fields.stated()));
         return Optional.of(new Read(doc, body));
     }
 
-    private Language languageOf(SourceFile source, FieldReader f, Diagnostics local) {
-        Optional<String> stated = f.string("language");
-        if (stated.isEmpty()) {
-            Matcher m = LANGUAGE_SUFFIX.matcher(source.relativePath());
-            return Language.ofCode(m.find() ? m.group(1) : "en").orElse(Language.EN);
-        }
-        String code = stated.get();
-        Optional<Language> l = Language.ofCode(code);
-        if (l.isEmpty()) {
-            local.error(source.path(), f.line("language"), f.column("language"), "unknown language '" + code + "'",
-                    "use one of ar, zh, en, fr, ru, es");
-            return Language.EN;
-        }
-        return l.get();
+    /** The language code of a name such as {@code 660.fr.md}. */
+    private static Optional<String> languageSuffix(SourceFile source) {
+        Matcher m = LANGUAGE_SUFFIX.matcher(source.relativePath());
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The symbol a language version's path mirrors ({@code S/2014/660.fr.md}), when its front matter has none. */
+    static Optional<Symbol> symbolOfPath(SourceFile source) {
+        String stem = LANGUAGE_SUFFIX.matcher(source.relativePath().replace('\\', '/')).replaceFirst("");
+        return Symbol.parse(stem).symbol();
     }
 
     /** References of the text, then those of the front matter, each once; a document never cites itself. */

@@ -18,7 +18,11 @@ import java.util.Optional;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.model.Annex;
+import org.masthead.model.Distribution;
 import org.masthead.model.Document;
+import org.masthead.model.DocumentType;
+import org.masthead.model.Field;
+import org.masthead.model.Language;
 import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
 import org.masthead.plan.PageUrl;
@@ -42,47 +46,12 @@ public final class MachineFiles {
     /** The keys of the content format plus {@code url}, resolved {@code references} and {@code citedBy}. */
     public Map<String, Object> metadata(Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("symbol", d.symbol().text());
-        m.put("title", d.title());
-        m.put("type", d.type().key());
-        m.put("date", d.date().toString());
-        m.put("distribution", d.distribution().label());
-        put(m, "original", d.original());
-        m.put("language", d.language().code());
-        if (!d.also().isEmpty()) {
-            m.put("also", d.also().stream().map(Symbol::text).toList());
-        }
-        m.put("organ", d.organ());
-        put(m, "session", d.session());
-        if (!d.agenda().isEmpty()) {
-            m.put("agenda", d.agenda());
-        }
-        put(m, "from", d.from());
-        put(m, "to", d.to());
-        if (!d.signatories().isEmpty()) {
-            m.put("signatories", signatories(d.signatories()));
-        }
-        if (!d.annexes().isEmpty()) {
-            List<Map<String, Object>> annexes = new ArrayList<>();
-            for (Annex a : d.annexes()) {
-                Map<String, Object> am = new LinkedHashMap<>();
-                put(am, "title", a.title());
-                put(am, "from", a.from());
-                put(am, "to", a.to());
-                put(am, "date", iso(a.date()));
-                put(am, "original", a.original());
-                if (!a.signatories().isEmpty()) {
-                    am.put("signatories", signatories(a.signatories()));
-                }
-                annexes.add(am);
+        for (Field f : Field.values()) {
+            // Kept fields follow in the order the file wrote them; references, resolved, after the url.
+            if (!f.kept() && f != Field.REFERENCES) {
+                put(m, f.key(), json(f.kind(), f.of(d)));
             }
-            m.put("annexes", annexes);
         }
-        if (!d.subjects().isEmpty()) {
-            m.put("subjects", d.subjects());
-        }
-        put(m, "reissued", iso(d.reissued()));
-        put(m, "adopted", iso(d.adopted()));
         d.extra().forEach((k, v) -> put(m, k, v));
         m.put("url", urls.document(d).absolute(baseUrl));
         List<Map<String, Object>> refs = new ArrayList<>();
@@ -104,6 +73,42 @@ public final class MachineFiles {
         }
         m.put("citedBy", cited);
         return m;
+    }
+
+    /** A field's value as JSON holds it; absent for null and for an empty list. */
+    @SuppressWarnings("unchecked")
+    private static Optional<Object> json(Field.Kind kind, Object v) {
+        if (v == null || v instanceof List<?> l && l.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (kind) {
+            case SYMBOL -> ((Symbol) v).text();
+            case LANGUAGE -> ((Language) v).code();
+            case TYPE -> ((DocumentType) v).key();
+            case DISTRIBUTION -> ((Distribution) v).label();
+            case DATE -> v.toString();
+            case SYMBOLS -> ((List<Symbol>) v).stream().map(Symbol::text).toList();
+            case SIGNATORIES -> signatories((List<Signatory>) v);
+            case ANNEXES -> annexes((List<Annex>) v);
+            case TEXT, TEXTS, JOBS, WHOLE_NUMBER -> v;
+        });
+    }
+
+    private static List<Map<String, Object>> annexes(List<Annex> list) {
+        List<Map<String, Object>> annexes = new ArrayList<>();
+        for (Annex a : list) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            put(am, "title", a.title());
+            put(am, "from", a.from());
+            put(am, "to", a.to());
+            put(am, "date", iso(a.date()));
+            put(am, "original", a.original());
+            if (!a.signatories().isEmpty()) {
+                am.put("signatories", signatories(a.signatories()));
+            }
+            annexes.add(am);
+        }
+        return annexes;
     }
 
     public byte[] json(Object value) {

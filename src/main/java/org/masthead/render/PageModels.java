@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.masthead.link.LinkGraph;
 import org.masthead.link.LinkTarget;
 import org.masthead.model.Annex;
+import org.masthead.model.Distribution;
 import org.masthead.model.Document;
+import org.masthead.model.DocumentType;
+import org.masthead.model.Field;
 import org.masthead.model.Language;
 import org.masthead.model.Signatory;
 import org.masthead.model.Symbol;
@@ -113,37 +116,27 @@ public final class PageModels {
                 d.summary().isEmpty() ? d.title() : d.summary(), d.language().code(), alternates);
         Language l = d.language();
         Map<String, Object> doc = new HashMap<>();
-        doc.put("symbol", d.symbol().text());
-        doc.put("title", d.title());
+        for (Field f : Field.values()) {
+            // Kept fields reach templates through doc.extra, as written.
+            if (!f.kept()) {
+                doc.put(f.key(), value(f.kind(), f.of(d), d, body, url));
+            }
+        }
         doc.put("lang", l.code());
         doc.put("dir", l.rightToLeft() ? "rtl" : "ltr");
         doc.put("printed", printed(d));
-        doc.put("type", d.type().key());
         doc.put("typeLabel", text("type." + d.type().key()));
         doc.put("typeHref", facetLink(Facet.TYPE, d.type().plural(), url));
-        doc.put("organ", d.organ());
         doc.put("organHref", facetLink(Facet.ORGAN, d.organ(), url));
-        doc.put("date", words.date(d.date(), ui));
         doc.put("dateIso", d.date().toString());
         doc.put("year", d.year());
         doc.put("yearHref", facetLink(Facet.YEAR, Integer.toString(d.year()), url));
-        doc.put("distribution", d.distribution().label());
-        doc.put("original", d.original());
-        doc.put("reissued", date(d.reissued()));
-        doc.put("adopted", date(d.adopted()));
-        doc.put("session", d.session());
-        doc.put("agenda", d.agenda());
-        doc.put("from", d.from());
-        doc.put("to", d.to());
-        doc.put("signatories", signatories(d.signatories()));
-        doc.put("also", links(d.also(), url, l));
         doc.put("body", body.html());
-        doc.put("annexes", annexes(d, body, words.word(l, "annex")));
-        doc.put("references", links(d.references(), url, l));
+        // Subjects are facets: each a link to its browse page.
+        doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
         doc.put("citedBy", links(graph.citedBy(d.symbol()), url, l));
         doc.put("family", links(graph.family(d.symbol()), url, l));
         doc.put("languages", languages(d, url));
-        doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
         doc.put("json", urls.json(d).relativeTo(url));
         // The official record of this language version: undocs.org takes the language before the symbol.
         doc.put("undocs", undocs(l, d.symbol()));
@@ -151,6 +144,22 @@ public final class PageModels {
         doc.put("extra", d.extra());
         vars.put("doc", doc);
         return vars;
+    }
+
+    /** A field's value as templates see it, by its kind: display dates, links, plain maps. */
+    @SuppressWarnings("unchecked")
+    private Object value(Field.Kind kind, Object v, Document d, MarkdownRenderer.Body body, PageUrl url) {
+        return switch (kind) {
+            case SYMBOL -> ((Symbol) v).text();
+            case LANGUAGE -> ((Language) v).code();
+            case TYPE -> ((DocumentType) v).key();
+            case DISTRIBUTION -> ((Distribution) v).label();
+            case DATE -> date((LocalDate) v);
+            case SYMBOLS -> links((List<Symbol>) v, url, d.language());
+            case SIGNATORIES -> signatories((List<Signatory>) v);
+            case ANNEXES -> annexes(d, body, words.word(d.language(), "annex"));
+            case TEXT, TEXTS, JOBS, WHOLE_NUMBER -> v;
+        };
     }
 
     /** A document as an entry of a list, linked from the given page. */

@@ -9,12 +9,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Distribution;
 import org.masthead.model.Document;
 import org.masthead.model.DocumentType;
+import org.masthead.model.Identity;
+import org.masthead.model.Imprint;
 import org.masthead.model.Language;
+import org.masthead.model.Parties;
+import org.masthead.model.Provenance;
+import org.masthead.model.Relations;
 import org.masthead.model.Symbol;
 
 /** Who cites whom, families of /Rev. and /Add., and language versions. */
@@ -22,10 +28,13 @@ class LinkGraphTest {
 
     private static Document doc(String symbol, String date, Language language, String... references) {
         Symbol s = Symbol.of(symbol);
-        return new Document(s, "Title of " + symbol, DocumentType.infer(s, "Letter"), LocalDate.parse(date),
-                Distribution.GENERAL, null, language, List.of(), "Security Council", null, List.of(), null, null,
-                List.of(), List.of(), List.of(references).stream().map(Symbol::of).toList(), List.of(), null, null,
-                Map.of(), Path.of(symbol.replace(' ', '_') + "." + language.code() + ".md"), 2, "");
+        return new Document(new Identity(s, language, DocumentType.infer(s, "Letter"), "Security Council"),
+                new Imprint("Title of " + symbol, LocalDate.parse(date), Distribution.GENERAL, null, null, List.of(),
+                        null, null),
+                new Parties(null, null, List.of()),
+                new Relations(List.of(), List.of(references).stream().map(Symbol::of).toList(), List.of(), List.of()),
+                new Provenance(Map.of(), Path.of(symbol.replace(' ', '_') + "." + language.code() + ".md"), 2, "", "",
+                        Set.of()));
     }
 
     private static List<String> texts(List<Symbol> symbols) {

@@ -16,16 +16,16 @@ public enum Field {
     TYPE("type", Group.IDENTITY, Kind.TYPE, Inheritance.INHERITED, d -> d.identity().type()),
     DATE("date", Group.IMPRINT, Kind.DATE, Inheritance.INHERITED, d -> d.imprint().date()),
     DISTRIBUTION("distribution", Group.IMPRINT, Kind.DISTRIBUTION, Inheritance.INHERITED, d -> d.imprint().distribution()),
-    ORIGINAL("original", Group.IMPRINT, Kind.TEXT, Inheritance.OWN, d -> d.imprint().original()),
+    ORIGINAL("original", Group.IMPRINT, Kind.TEXT, Inheritance.VERSION, d -> d.imprint().original()),
     LANGUAGE("language", Group.IDENTITY, Kind.LANGUAGE, Inheritance.OWN, d -> d.identity().language()),
     ALSO("also", Group.RELATIONS, Kind.SYMBOLS, Inheritance.INHERITED, d -> d.relations().also()),
     ORGAN("organ", Group.IDENTITY, Kind.TEXT, Inheritance.INHERITED, d -> d.identity().organ()),
     SESSION("session", Group.IMPRINT, Kind.TEXT, Inheritance.INHERITED, d -> d.imprint().session()),
     AGENDA("agenda", Group.IMPRINT, Kind.TEXTS, Inheritance.INHERITED, d -> d.imprint().agenda()),
-    FROM("from", Group.PARTIES, Kind.TEXT, Inheritance.OWN, d -> d.parties().from()),
-    TO("to", Group.PARTIES, Kind.TEXT, Inheritance.OWN, d -> d.parties().to()),
-    SIGNATORIES("signatories", Group.PARTIES, Kind.SIGNATORIES, Inheritance.OWN, d -> d.parties().signatories()),
-    ANNEXES("annexes", Group.RELATIONS, Kind.ANNEXES, Inheritance.OWN, d -> d.relations().annexes()),
+    FROM("from", Group.PARTIES, Kind.TEXT, Inheritance.VERSION, d -> d.parties().from()),
+    TO("to", Group.PARTIES, Kind.TEXT, Inheritance.VERSION, d -> d.parties().to()),
+    SIGNATORIES("signatories", Group.PARTIES, Kind.SIGNATORIES, Inheritance.VERSION, d -> d.parties().signatories()),
+    ANNEXES("annexes", Group.RELATIONS, Kind.ANNEXES, Inheritance.VERSION, d -> d.relations().annexes()),
     REFERENCES("references", Group.RELATIONS, Kind.SYMBOLS, Inheritance.MERGED, d -> d.relations().references()),
     SUBJECTS("subjects", Group.RELATIONS, Kind.TEXTS, Inheritance.INHERITED, d -> d.relations().subjects()),
     REISSUED("reissued", Group.IMPRINT, Kind.DATE, Inheritance.INHERITED, d -> d.imprint().reissued()),
@@ -55,8 +55,14 @@ public enum Field {
 
     /** How a language version gets a field it does not state. */
     public enum Inheritance {
-        /** Each version has its own (title, annexes, ...): never taken from another. */
+        /** Each version's own, never taken from another: its language, its title, where its file came from. */
         OWN,
+        /**
+         * Each version may state its own (the translated sender, annexes, signatories; "Original: anglais"
+         * says what "Original: English" says): one that does not takes the main version's, and a
+         * different value is no conflict.
+         */
+        VERSION,
         /** A value of the document (date, organ, ...): taken from the versions that state it; two that differ are a warning. */
         INHERITED,
         /** Every version's values together, each once (references: not every version's text names them alike). */

@@ -25,7 +25,9 @@ import org.masthead.model.Symbol;
 /**
  * Language versions of one document share what belongs to the document: each version takes
  * the {@link Field.Inheritance#INHERITED} fields it does not state from the versions that do
- * (else the main version's default, so that every version shows the same type and organ), and
+ * (else the main version's default, so that every version shows the same type and organ), the
+ * {@link Field.Inheritance#VERSION} fields it does not state likewise (a translation that leaves
+ * out its signatories shows the original's rather than none), and
  * the {@link Field.Inheritance#MERGED} ones from all of them. Two versions that state different
  * values are a warning naming both files and keys; a required field no version states is an
  * error. Runs once every file is read: it needs all the versions.
@@ -96,9 +98,11 @@ final class Inheritance {
             for (Field f : Field.values()) {
                 if (f.inheritance() == Field.Inheritance.MERGED) {
                     r = r.with(f, merged(f, v, versions));
-                } else if (f.inheritance() == Field.Inheritance.INHERITED && f != Field.SYMBOL) {
+                } else if (f.inheritance() != Field.Inheritance.OWN && f != Field.SYMBOL) {
                     if (v.stated().contains(f)) {
-                        conflicts(f, i, versions, keys, diagnostics);
+                        if (f.inheritance() == Field.Inheritance.INHERITED) {
+                            conflicts(f, i, versions, keys, diagnostics);
+                        }
                     } else {
                         Document from = versions.stream().filter(w -> w.stated().contains(f)).findFirst()
                                 .orElse(versions.get(0));

@@ -86,8 +86,10 @@ class LanguageVersionsTest {
         List<String> refs = new ArrayList<>();
         fr.get("references").forEach(n -> refs.add(n.get("symbol").asText()));
         assertEquals(List.of("S/RES/2164 (2014)", "S/2014/229"), refs);
-        // A version's own fields are not inherited: the French file states no sender or signatory.
-        assertFalse(fr.has("from") || fr.has("signatories") || fr.has("original"), fr::toString);
+        // A version's own fields it leaves out come from the English (FORMAT.md: every key it does not state).
+        assertEquals("English", fr.get("original").asText());
+        assertEquals("Secretary-General", fr.get("from").asText());
+        assertEquals("BAN Ki-moon", fr.get("signatories").get(0).get("name").asText());
 
         Document page = site.page("S/2014/660/fr/index.html");
         assertEquals("fr", page.selectFirst("html").attr("lang"));
@@ -117,6 +119,19 @@ class LanguageVersionsTest {
         TestSite.Run check = site.check();
         assertEquals(0, check.code(), check::toString);
         assertTrue(check.err().contains(fr + ":2:7: warning:"), check::toString);
+    }
+
+    @Test
+    void aVersionStatingItsOwnSenderAndOriginalInItsLanguageIsNoConflict() throws Exception {
+        TestSite site = site("own").file("S/2014/660.fr.md", FRENCH.replace("title:",
+                "original: anglais\nfrom: Secrétaire général\ntitle:"));
+        TestSite.Run r = site.build();
+        assertEquals(0, r.code(), r::toString);
+        assertFalse(r.err().contains("warning"), r::toString);
+        JsonNode fr = JSON.readTree(site.text("S/2014/660/fr/index.json"));
+        assertEquals("anglais", fr.get("original").asText());
+        assertEquals("Secrétaire général", fr.get("from").asText());
+        assertEquals("English", JSON.readTree(site.text("S/2014/660/index.json")).get("original").asText());
     }
 
     @Test

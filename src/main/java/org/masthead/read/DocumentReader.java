@@ -146,6 +146,12 @@ public final class DocumentReader {
         }
         BodyLimits.check(body, file, split.bodyLine(), local);
         Language language = fields.get(Field.LANGUAGE, Language.class).orElse(fromName);
+        if (suffix.isPresent() && language != fromName && Language.ofCode(suffix.get()).isPresent()) {
+            Entry stated = entries.get("language");
+            local.warning(file, stated.line(), stated.column(), "'language: " + language.code()
+                    + "' here, but the file name says '" + suffix.get() + "'; the version is taken as "
+                    + language.englishName(), "rename the file or correct the key: one of them is wrong");
+        }
         Scripts.check(body, language, file, split.bodyLine(), local);
         diagnostics.addAll(local);
         Optional<Symbol> symbol = fields.get(Field.SYMBOL, Symbol.class).or(() -> suffix.flatMap(x -> symbolOfPath(source)));

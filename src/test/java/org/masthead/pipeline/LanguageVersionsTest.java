@@ -135,6 +135,14 @@ class LanguageVersionsTest {
     }
 
     @Test
+    void aLanguageKeyThatContradictsTheFileNameIsAWarningOnTheKey() {
+        TestSite site = site("suffix").file("S/2014/660.fr.md", FRENCH.replace("title:", "language: es\ntitle:"));
+        TestSite.Run r = site.check();
+        assertTrue(r.err().contains(shown(site, "S/2014/660.fr.md") + ":2:11: warning: 'language: es' here, but the file name says 'fr'"),
+                r::toString);
+    }
+
+    @Test
     void aRequiredFieldNoVersionStatesIsAnError() {
         TestSite site = new TestSite(tmp.resolve("missing")).file("S/2014/660.fr.md", """
                 ---

@@ -146,7 +146,7 @@ final class BodyWriter {
                 // A line too long to be a title reads as none (empty text, next == i): it is body text.
                 TitleReader.Title t = TitleReader.read(lines, i);
                 if (!t.text().isEmpty()) {
-                    blocks.add(t.text());
+                    blocks.add(t.printed());
                     i = t.next();
                     continue;
                 }

@@ -67,7 +67,7 @@ public final class Importer implements RawTextReader {
                 body.add(lines.get(i));
             }
         }
-        Cleaner.Result clean = new Cleaner(file, d).clean(body, headers(m));
+        Cleaner.Result clean = new Cleaner(file, d).clean(body, headers(m), pdf);
         BodyWriter.Body written = BodyWriter.write(clean.lines(), pdf, m.compiledResolution());
 
         DocumentType type = DocumentType.infer(m.symbol(), m.title());
@@ -82,7 +82,7 @@ public final class Importer implements RawTextReader {
         }
         for (Footnote n : notes) {
             if (n.linked()) {
-                md.append("[^").append(n.label()).append("]: ").append(n.text()).append("\n\n");
+                md.append("[^").append(n.key()).append("]: ").append(n.text()).append("\n\n");
             }
         }
         String bodyText = md.toString().strip() + "\n";

@@ -190,7 +190,7 @@ final class BodyWriter {
         String level;
         if (r.matches() && r.group(2) != null) {
             level = "## ";
-        } else if (l.matches() && l.group(2) != null) {
+        } else if (l.matches() && l.group(2) != null && !NameInitial.startsName(s, i > 0 ? lines.get(i - 1).text().strip() : "")) {
             level = "### ";
         } else {
             return false;

@@ -106,7 +106,7 @@ final class BodyWriter {
                 i = b.next();
                 continue;
             }
-            if (s.startsWith("#")) {
+            if (s.startsWith("#") || s.startsWith("|") && s.contains("\n")) {
                 flush();
                 blocks.add(s);
                 i++;

@@ -68,7 +68,7 @@ public final class Importer implements RawTextReader {
             }
         }
         Cleaner.Result clean = new Cleaner(file, d).clean(body, headers(m), pdf);
-        BodyWriter.Body written = BodyWriter.write(clean.lines(), pdf, m.compiledResolution());
+        BodyWriter.Body written = BodyWriter.write(TableReader.mark(clean.lines()), pdf, m.compiledResolution());
 
         DocumentType type = DocumentType.infer(m.symbol(), m.title());
         ResolutionTail.Tail tail = type == DocumentType.RESOLUTION

@@ -73,7 +73,7 @@ record AnnexHead(Section section, List<String> blocks, int next, Optional<Intege
                     break;
                 }
                 section.title = t.text();
-                blocks.add(t.text());
+                blocks.add(t.printed());
                 i = t.next();
                 continue;
             }

@@ -106,7 +106,7 @@ final class BodyWriter {
                 i = b.next();
                 continue;
             }
-            if (s.startsWith("#")) {
+            if (s.startsWith("#") || s.startsWith("|") && s.contains("\n")) {
                 flush();
                 blocks.add(s);
                 i++;
@@ -146,7 +146,7 @@ final class BodyWriter {
                 // A line too long to be a title reads as none (empty text, next == i): it is body text.
                 TitleReader.Title t = TitleReader.read(lines, i);
                 if (!t.text().isEmpty()) {
-                    blocks.add(t.text());
+                    blocks.add(t.printed());
                     i = t.next();
                     continue;
                 }
@@ -190,7 +190,7 @@ final class BodyWriter {
         String level;
         if (r.matches() && r.group(2) != null) {
             level = "## ";
-        } else if (l.matches() && l.group(2) != null) {
+        } else if (l.matches() && l.group(2) != null && !NameInitial.startsName(s, i > 0 ? lines.get(i - 1).text().strip() : "")) {
             level = "### ";
         } else {
             return false;

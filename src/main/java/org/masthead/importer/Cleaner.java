@@ -22,8 +22,11 @@ final class Cleaner {
     private static final Pattern SEPARATOR = Pattern.compile("_{5,}");
     private static final Pattern REISSUED = Pattern.compile(
             "\\*\\s*Reissued for technical reasons on (\\d{1,2} [A-Z][a-z]+ \\d{4})\\.?");
-    private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+    /** "1 The Agreement ...", or with the number glued to a word ("3Security Council resolution ..."). */
+    private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+|(?=\\p{L}))(\\S.*)");
     private static final Pattern NOTE_NUMBER = Pattern.compile("\\d{1,3}");
+    /** A note marked by stars ("* Circulated to the Board ...", "** In accordance with ..."). */
+    private static final Pattern STAR_NOTE = Pattern.compile("(\\*{1,3})\\s*(\\p{L}.*)");
 
     /** What is left of the text, the footnotes taken out, and the reissue date if the page said it. */
     record Result(List<Line> lines, List<Footnote> footnotes, LocalDate reissued, int reissuedLine) {
@@ -40,8 +43,10 @@ final class Cleaner {
     /**
      * @param headers texts that, at the top of a page after the first, are running headers: the
      *                symbols, {@code English}, {@code Page N}, a repeated title (compared lower-case)
+     * @param pdf     true for pdftotext output, where a block starting with a star may be a note; in
+     *                Markdown it is a list item
      */
-    Result clean(List<Line> lines, Set<String> headers) {
+    Result clean(List<Line> lines, Set<String> headers, boolean pdf) {
         List<List<Line>> pages = pages(withPageStarts(lines, headers));
         List<Line> out = new ArrayList<>();
         List<Footnote> notes = new ArrayList<>();
@@ -73,6 +78,9 @@ final class Cleaner {
                     continue;
                 }
                 (inNotes ? noteLines : body).add(l);
+            }
+            if (pdf) {
+                notes.addAll(starNotes(body));
             }
             List<Footnote> pageNotes = readNotes(noteLines);
             int[] lastCall = {0};
@@ -144,6 +152,34 @@ final class Cleaner {
         return headers.contains(bare.toLowerCase(Locale.ROOT)) || headers.contains(s.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Star notes printed in the text without the rule above them: at a page's foot ("* Circulated
+     * to the Board ...") or under a table ("* Uranium content in ..."), a block of their own. Each
+     * whose call is found above it is taken out of {@code body}; the others stay where they are.
+     */
+    private static List<Footnote> starNotes(List<Line> body) {
+        List<Footnote> notes = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) {
+            Matcher star = STAR_NOTE.matcher(body.get(i).text().strip());
+            if (!body.get(i - 1).blank() || !star.matches()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < body.size() && !body.get(end).blank()) {
+                end++;
+            }
+            List<Line> text = new ArrayList<>(body.subList(i, end));
+            text.set(0, text.get(0).withText(star.group(2)));
+            Footnote note = new Footnote(star.group(1), join(text), body.get(i).number(), false);
+            if (FootnoteCalls.placeStar(body, note, i)) {
+                notes.add(note.withLinked());
+                body.subList(i - 1, end).clear();
+                i--;
+            }
+        }
+        return notes;
+    }
+
     /** Reads the footnotes of one page, printed either as "1 text" or as the numbers first and then the texts. */
     private List<Footnote> readNotes(List<Line> noteLines) {
         List<Line> lines = noteLines.stream().filter(l -> !l.blank()).toList();
@@ -172,22 +208,25 @@ final class Cleaner {
             return notes;
         }
         String label = null;
+        int number = -1;
         int line = 0;
         List<Line> text = new ArrayList<>();
         for (Line l : lines) {
             Matcher m = NOTE_START.matcher(l.text().strip());
-            boolean next = m.matches() && (label == null || Integer.parseInt(m.group(1)) == Integer.parseInt(label) + 1);
-            if (next) {
+            Matcher star = STAR_NOTE.matcher(l.text().strip());
+            boolean next = m.matches() && (number < 0 || Integer.parseInt(m.group(1)) == number + 1);
+            if (next || star.matches()) {
                 if (label != null) {
                     notes.add(new Footnote(label, join(text), line, false));
                 }
-                label = m.group(1);
+                label = next ? m.group(1) : star.group(1);
+                number = next ? Integer.parseInt(label) : number;
                 line = l.number();
-                text = new ArrayList<>(List.of(l.withText(m.group(2))));
+                text = new ArrayList<>(List.of(l.withText(next ? m.group(2) : star.group(2))));
             } else if (label != null) {
                 text.add(l);
             } else {
-                // Notes marked by a star or a letter: kept as text where they stand.
+                // Notes marked by a letter: kept as text where they stand.
                 notes.add(new Footnote("", l.text().strip(), l.number(), false));
             }
         }
@@ -216,33 +255,18 @@ final class Cleaner {
         return sb.toString();
     }
 
-    /**
-     * Puts {@code [^N]} where the note is called: a bare number after punctuation or a year
-     * ({@code region. 1 The}, {@code 1997 2 and}), the first such on the page. Failing that, a
-     * number set apart after a word ({@code resolutions 2 are}, {@code resolutions. 5The}), searched
-     * only after the page's previous call and before its notes: calls come in the notes' order.
-     */
     private Footnote placeMark(List<Line> body, Footnote note, int[] lastCall) {
         if (note.label().isEmpty()) {
             return note;
         }
-        String n = Pattern.quote(note.label());
-        Pattern strict = Pattern.compile("(?<=[.,;:)\\]\u201D\u2019\"]|\\b\\d{4})\\s+" + n + "(?=\\s|$)");
-        Pattern loose = Pattern.compile("(?<=\\p{L}[.,;:\u201D\u2019\"]?)\\s" + n + "(?=\\s+\\p{L}|\\p{Lu}|$)");
-        for (Pattern mark : List.of(strict, loose)) {
-            for (int i = mark == strict ? 0 : lastCall[0]; i < body.size(); i++) {
-                Line l = body.get(i);
-                Matcher m = mark.matcher(l.text());
-                if (m.find()) {
-                    String t = l.text().substring(0, m.start()) + "[^" + note.label() + "]" + l.text().substring(m.end());
-                    body.set(i, l.withText(t));
-                    lastCall[0] = i;
-                    return new Footnote(note.label(), note.text(), note.line(), true);
-                }
-            }
+        if (FootnoteCalls.place(body, note, lastCall)) {
+            return note.withLinked();
         }
-        diagnostics.warning(file, note.line(), "cannot find where footnote " + note.label()
-                + " is called; its text is kept in the body", null);
+        // A star note whose call is not in the text is called from the masthead (the agenda item, the title).
+        if (!note.label().startsWith("*")) {
+            diagnostics.warning(file, note.line(), "cannot find where footnote " + note.label()
+                    + " is called; its text is kept in the body", null);
+        }
         return note;
     }
 

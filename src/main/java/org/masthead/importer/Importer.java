@@ -67,8 +67,8 @@ public final class Importer implements RawTextReader {
                 body.add(lines.get(i));
             }
         }
-        Cleaner.Result clean = new Cleaner(file, d).clean(body, headers(m));
-        BodyWriter.Body written = BodyWriter.write(clean.lines(), pdf, m.compiledResolution());
+        Cleaner.Result clean = new Cleaner(file, d).clean(body, headers(m), pdf);
+        BodyWriter.Body written = BodyWriter.write(TableReader.mark(clean.lines()), pdf, m.compiledResolution());
 
         DocumentType type = DocumentType.infer(m.symbol(), m.title());
         ResolutionTail.Tail tail = type == DocumentType.RESOLUTION
@@ -82,20 +82,37 @@ public final class Importer implements RawTextReader {
         }
         for (Footnote n : notes) {
             if (n.linked()) {
-                md.append("[^").append(n.label()).append("]: ").append(n.text()).append("\n\n");
+                md.append("[^").append(n.key()).append("]: ").append(n.text()).append("\n\n");
             }
         }
         String bodyText = md.toString().strip() + "\n";
 
-        Metadata meta = metadata(file, m, type, written.sections(), clean, tail, d);
+        String vote = recordedVote(file, lines, type, bodyText, d).orElse(tail.vote());
+        Metadata meta = metadata(file, m, type, written.sections(), clean, tail, vote, d);
         String markdown = YamlWriter.write(meta) + "\n" + bodyText;
         int warnings = (int) d.sorted().stream().filter(x -> !x.isError()).count();
         return Optional.of(new ImportedDocument(m.symbol(), type, markdown, warnings, meta,
                 references(m, meta.title() + "\n" + String.join("\n", m.agenda()) + "\n" + bodyText)));
     }
 
+    /** A resolution's or decision's recorded vote, as its counts; the country lists stay in the text. */
+    private static Optional<String> recordedVote(Path file, List<Line> lines, DocumentType type, String body, Diagnostics d) {
+        if (type != DocumentType.RESOLUTION && type != DocumentType.DECISION) {
+            return Optional.empty();
+        }
+        Optional<RecordedVote> vote = RecordedVote.read(body);
+        if (vote.isPresent() && !vote.get().agrees()) {
+            int line = lines.stream().filter(l -> l.text().contains("In favour:")).findFirst().map(Line::number).orElse(1);
+            int[] c = vote.get().stated().orElseThrow();
+            d.warning(file, line, "the recorded vote counts " + vote.get().summary().replace("recorded: ", "")
+                    + " countries, the adoption line " + c[0] + " to " + c[1] + " with " + c[2] + " abstentions",
+                    "check the lists against the printed text; the counts of the lists are kept");
+        }
+        return vote.map(RecordedVote::summary);
+    }
+
     private Metadata metadata(Path file, Masthead m, DocumentType type, List<Section> sections, Cleaner.Result clean,
-                              ResolutionTail.Tail tail, Diagnostics d) {
+                              ResolutionTail.Tail tail, String vote, Diagnostics d) {
         if (m.title() == null) {
             d.warning(file, m.titleLine() == 0 ? m.symbolLine() : m.titleLine(), "cannot read the title under the masthead",
                     "add title: to the front matter");
@@ -131,7 +148,7 @@ public final class Importer implements RawTextReader {
         }
         return new Metadata(m.symbol(), m.title(), type, m.date(), m.distribution(), m.original(), m.also(),
                 m.session(), m.agenda(), from, to, signatories, annexes, clean.reissued(),
-                m.adopted() != null ? m.adopted() : tail.adopted(), tail.meeting(), tail.vote(), file.getFileName().toString());
+                m.adopted() != null ? m.adopted() : tail.adopted(), tail.meeting(), vote, file.getFileName().toString());
     }
 
     /**

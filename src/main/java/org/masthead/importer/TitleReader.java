@@ -32,8 +32,14 @@ final class TitleReader {
     private static final Pattern ADDRESSEE = Pattern.compile(" addressed to | to the (?!United Nations\\b)");
     private static final Pattern SUBTITLE = Pattern.compile("(?:Report|Note|Letter|Statement) (?:of|by|dated) .*");
 
-    /** A title and the index of the line after it. */
-    record Title(String text, int line, int next) {
+    /**
+     * A title and the index of the line after it.
+     *
+     * @param text    the title, for the front matter
+     * @param printed the title as the body shows it: with the footnote calls the cleaner marked
+     *                ({@code ... of Iran[^star-75]}), whose notes would otherwise be lost
+     */
+    record Title(String text, String printed, int line, int next) {
     }
 
     private TitleReader() {
@@ -71,7 +77,9 @@ final class TitleReader {
             parts.add(s);
             i++;
         }
-        return new Title(join(parts), parts.isEmpty() ? 0 : lines.get(start).number(), i);
+        String printed = join(parts);
+        return new Title(printed.replaceAll("\\[\\^[^\\]\\s]+]", "").strip(), printed,
+                parts.isEmpty() ? 0 : lines.get(start).number(), i);
     }
 
     /** The title so far names its addressee and does not stop mid-phrase. */
@@ -99,9 +107,12 @@ final class TitleReader {
 
     static String join(List<String> parts) {
         StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
+        // The last character of the title so far, a footnote mark after it not counted.
+        char last = ' ';
+        for (String part : parts) {
+            // Stars after a line of a title call footnotes ("... of Iran*" / "Report by the Director General").
+            String p = part.replaceFirst("\\s*\\*+$", "");
             if (sb.length() > 0) {
-                char last = sb.charAt(sb.length() - 1);
                 if (last == '-' && sb.length() > 1 && Character.isLetter(sb.charAt(sb.length() - 2))) {
                     sb.append(p);
                     continue;
@@ -110,6 +121,8 @@ final class TitleReader {
                 sb.append(SUBTITLE.matcher(p).matches() && Character.isLetterOrDigit(last) ? ": " : " ");
             }
             sb.append(p);
+            String bare = p.replaceFirst("\\[\\^[^\\]\\s]+]$", "");
+            last = bare.isEmpty() ? last : bare.charAt(bare.length() - 1);
         }
         String t = sb.toString().replaceAll("\\s+", " ").strip();
         // Stars after a title call footnotes ("Note by the Secretary-General **").

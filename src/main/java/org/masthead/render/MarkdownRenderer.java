@@ -50,6 +50,7 @@ public final class MarkdownRenderer {
     public record Body(String html, List<AnnexHeading> annexes) {
     }
 
+    private final ReferenceFinder finder;
     private final Parser parser;
     /** The same parser without the tables extension, which compiles a pattern for every document it parses. */
     private final Parser parserWithoutTables;
@@ -57,6 +58,7 @@ public final class MarkdownRenderer {
     private final MutableDataSet options;
 
     public MarkdownRenderer(ReferenceFinder finder) {
+        this.finder = finder;
         Extension footnotes = FootnoteExtension.create();
         Extension symbols = UnSymbolExtension.create(finder);
         options = new MutableDataSet();
@@ -77,6 +79,11 @@ public final class MarkdownRenderer {
         parserWithoutTables = Parser.builder(noTables).build();
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeAttributes())
                 .nodeRendererFactory(o -> new PlainTextRenderer()).build();
+    }
+
+    /** The reference finder the body's links are made with. */
+    public ReferenceFinder finder() {
+        return finder;
     }
 
     public Body render(String markdown, UnSymbolExtension.Links links) {

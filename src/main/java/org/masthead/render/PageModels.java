@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.masthead.export.CitePage;
 import org.masthead.link.LinkGraph;
 import org.masthead.link.LinkTarget;
 import org.masthead.model.Annex;
@@ -26,12 +27,19 @@ public final class PageModels {
     private final SiteUrls urls;
     private final String baseUrl;
     private final String siteTitle;
+    private final CitePage cite;
 
     public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
         this.graph = graph;
         this.urls = urls;
         this.baseUrl = baseUrl;
         this.siteTitle = siteTitle;
+        this.cite = new CitePage(graph, urls, baseUrl, siteTitle, HtmlSafeJson.mapper());
+    }
+
+    /** The citation, record links, meta tags and JSON-LD of document pages ({@code templates/cite.html}). */
+    public CitePage cite() {
+        return cite;
     }
 
     /** Where a symbol's link goes from a given page. */
@@ -110,6 +118,7 @@ public final class PageModels {
 
         doc.put("extra", d.extra());
         vars.put("doc", doc);
+        vars.put("cite", cite.variables(d, url));
         return vars;
     }
 

@@ -32,7 +32,8 @@ import org.masthead.model.Symbol;
  */
 final class AknBody {
     static final Pattern ANNEX = Pattern.compile("(?i)^(annex|enclosure|appendix|attachment)\\b.*");
-    private static final Pattern PREAMBLE = Pattern.compile("(?i)^preamble$");
+    /** "Preamble" in the six official languages. */
+    private static final Pattern PREAMBLE = Pattern.compile("(?iu)^(preamble|préambule|preámbulo|преамбула|序言|الديباجة)$");
 
     private final ReferenceFinder finder;
     private final Function<Symbol, String> href;

@@ -42,14 +42,15 @@ public final class AknWriter {
         return graph.primary(s).map(d -> AknIri.of(d).work()).orElseGet(s::undocsUrl);
     }
 
-    public byte[] write(Document d, String markdown) {
+    /** @param item the file's own public address, its FRBR item (the copy at a place) */
+    public byte[] write(Document d, String markdown, String item) {
         AknIri iri = AknIri.of(d);
         Node body = parser.parse(markdown);
         List<AknBody.Part> parts = AknBody.parts(body);
         XmlOut out = new XmlOut();
         out.open("akomaNtoso", "xmlns", NAMESPACE);
         out.open(iri.element(), "name", iri.name());
-        meta(out, d, iri, "main", true);
+        meta(out, d, iri, "main", item);
         preface(out, d);
         AknBody.Part main = parts.get(0);
         List<Node> preamble = iri.element().equals("statement") ? AknBody.preamble(main.blocks()) : List.of();
@@ -87,7 +88,7 @@ public final class AknWriter {
         String component = "annex_" + n;
         out.open("attachment", "eId", "att_" + n);
         out.open("doc", "name", "annex");
-        meta(out, d, iri, component, false);
+        meta(out, d, iri, component, "");
         out.open("preface");
         out.open("longTitle", "eId", "att_" + n + "__longTitle");
         out.start("p").text(annex.heading()).end("p");
@@ -100,7 +101,8 @@ public final class AknWriter {
         out.close("attachment");
     }
 
-    private void meta(XmlOut out, Document d, AknIri iri, String component, boolean references) {
+    /** @param item the file's address: the main document's meta names it and has the references; an annex's has neither */
+    private void meta(XmlOut out, Document d, AknIri iri, String component, String item) {
         String date = d.date().toString();
         String author = "#" + iri.actor();
         out.open("meta");
@@ -132,8 +134,16 @@ public final class AknWriter {
         out.empty("FRBRdate", "date", date, "name", "transform");
         out.empty("FRBRauthor", "href", SOURCE, "as", "#editor");
         out.close("FRBRManifestation");
+        if (!item.isEmpty()) {
+            out.open("FRBRItem");
+            out.empty("FRBRthis", "value", item);
+            out.empty("FRBRuri", "value", item);
+            out.empty("FRBRdate", "date", date, "name", "transform");
+            out.empty("FRBRauthor", "href", SOURCE, "as", "#editor");
+            out.close("FRBRItem");
+        }
         out.close("identification");
-        if (references) {
+        if (!item.isEmpty()) {
             references(out, d, iri);
         }
         out.close("meta");

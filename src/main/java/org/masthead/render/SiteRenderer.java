@@ -138,7 +138,8 @@ public final class SiteRenderer {
 
         @Override
         public Content aknFile(AknFile file) {
-            return Content.of(() -> body(file.document()).map(b -> exports.akn().write(file.document(), b))
+            return Content.of(() -> body(file.document())
+                    .map(b -> exports.akn().write(file.document(), b, file.url().absolute(baseUrl)))
                     .orElseGet(() -> new byte[0]));
         }
 

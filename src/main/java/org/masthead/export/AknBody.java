@@ -11,11 +11,19 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -40,6 +48,8 @@ final class AknBody {
     private final XmlOut out;
     /** The prefix of every eId written, so that ids stay unique across the annexes of one file. */
     private final String prefix;
+    /** Each block's text, made once: whether a block writes anything and what it writes are the same text. */
+    private final Map<Node, String> texts = new IdentityHashMap<>();
     private int paragraphs;
     private int containers;
     private int tables;
@@ -104,7 +114,7 @@ final class AknBody {
 
     /** A main body: numbered paragraphs, text and headed sections; at least one element, as AKN wants. */
     void mainBody(List<Node> blocks) {
-        if (blocks.stream().noneMatch(AknBody::writes)) {
+        if (blocks.stream().noneMatch(this::writes)) {
             out.empty("p");
             return;
         }
@@ -122,14 +132,18 @@ final class AknBody {
         }
     }
 
-    private static boolean writes(Node n) {
-        return !(n instanceof ThematicBreak) && !text(n).isBlank();
+    private boolean writes(Node n) {
+        return !(n instanceof ThematicBreak) && !textOf(n).isEmpty();
+    }
+
+    private String textOf(Node n) {
+        return texts.computeIfAbsent(n, AknBody::text);
     }
 
     /** A headed section: its text in {@code <content>}, or, when it has numbered paragraphs, as paragraphs. */
     private void section(Heading h, List<Node> blocks) {
         out.open("hcontainer", "eId", prefix + "hcontainer_" + (++containers), "name", "section");
-        out.leaf("heading", text(h));
+        out.leaf("heading", textOf(h));
         if (blocks.stream().anyMatch(OrderedList.class::isInstance)) {
             for (Node n : blocks) {
                 if (n instanceof OrderedList list) {
@@ -143,7 +157,7 @@ final class AknBody {
             }
         } else {
             out.open("content");
-            if (blocks.stream().noneMatch(AknBody::writes)) {
+            if (blocks.stream().noneMatch(this::writes)) {
                 out.empty("p");
             }
             blocks(blocks);
@@ -168,7 +182,7 @@ final class AknBody {
                 out.leaf("num", li.getOpeningMarker().toString());
                 out.open("content");
                 List<Node> children = children(li);
-                if (children.stream().noneMatch(AknBody::writes)) {
+                if (children.stream().noneMatch(this::writes)) {
                     out.empty("p");
                 }
                 blocks(children);
@@ -182,7 +196,7 @@ final class AknBody {
             return;
         }
         if (n instanceof Heading h) {
-            out.start("p", "class", "heading").text(text(h)).end("p");
+            out.start("p", "class", "heading").text(textOf(h)).end("p");
         } else if (n instanceof ListBlock list) {
             list(list);
         } else if (n instanceof TableBlock table) {
@@ -192,7 +206,7 @@ final class AknBody {
             blocks(children(quote));
             out.close("blockContainer");
         } else {
-            paragraph(text(n));
+            paragraph(textOf(n));
         }
     }
 
@@ -206,7 +220,7 @@ final class AknBody {
                     if (c instanceof ListBlock inner) {
                         list(inner);
                     } else if (writes(c)) {
-                        paragraph(text(c));
+                        paragraph(textOf(c));
                     }
                 }
                 out.close("li");
@@ -223,7 +237,7 @@ final class AknBody {
                 if (cell instanceof TableCell c) {
                     String tag = c.isHeader() ? "th" : "td";
                     out.open(tag);
-                    paragraph(text(c));
+                    paragraph(textOf(c));
                     out.close(tag);
                 }
             }
@@ -262,13 +276,17 @@ final class AknBody {
         return out;
     }
 
-    /** A block's text, line breaks and runs of spaces as one space. */
+    /**
+     * A block's text as a reader sees it: the text of its inlines (a footnote reference as its
+     * number, escapes resolved), line breaks and runs of white space as one space, trimmed.
+     */
     static String text(Node n) {
-        String t = new TextCollectingVisitor().collectAndGetText(n);
-        StringBuilder sb = new StringBuilder(t.length());
+        StringBuilder raw = new StringBuilder(256);
+        collect(n, raw);
+        StringBuilder sb = new StringBuilder(raw.length());
         boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
             if (Character.isWhitespace(c)) {
                 space = sb.length() > 0;
             } else {
@@ -280,5 +298,26 @@ final class AknBody {
             }
         }
         return sb.toString();
+    }
+
+    private static void collect(Node n, StringBuilder sb) {
+        if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            sb.append(' ');
+            return;
+        }
+        Node child = n.getFirstChild();
+        if (child == null) {
+            BasedSequence chars = n instanceof DelimitedNode d ? d.getText() : n.getChars();
+            boolean escaped = (n instanceof Text || n instanceof HtmlEntity)
+                    && (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0);
+            sb.append(escaped ? chars.unescape() : chars);
+            return;
+        }
+        for (; child != null; child = child.getNext()) {
+            collect(child, sb);
+            if (child instanceof Block) {
+                sb.append(' ');
+            }
+        }
     }
 }

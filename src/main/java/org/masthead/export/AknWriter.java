@@ -44,8 +44,16 @@ public final class AknWriter {
 
     /** @param item the file's own public address, its FRBR item (the copy at a place) */
     public byte[] write(Document d, String markdown, String item) {
+        return write(d, parser.parse(markdown), item);
+    }
+
+    /**
+     * The same from a parse of the body already made (the page's: parsing is a good part of a
+     * page's cost). Any flexmark parse of it with footnotes gives the same file: only blocks
+     * and the text of their inlines are read.
+     */
+    public byte[] write(Document d, Node body, String item) {
         AknIri iri = AknIri.of(d);
-        Node body = parser.parse(markdown);
         List<AknBody.Part> parts = AknBody.parts(body);
         XmlOut out = new XmlOut();
         out.open("akomaNtoso", "xmlns", NAMESPACE);

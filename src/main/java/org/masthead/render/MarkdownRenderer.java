@@ -46,8 +46,11 @@ public final class MarkdownRenderer {
     public record AnnexHeading(String id, String text) {
     }
 
-    /** A rendered body and the annex headings found in it, in order. */
-    public record Body(String html, List<AnnexHeading> annexes) {
+    /**
+     * A rendered body, the annex headings found in it, in order, and its parse, which the
+     * Akoma Ntoso file of the same document walks instead of parsing the body again.
+     */
+    public record Body(String html, List<AnnexHeading> annexes, Document parsed) {
     }
 
     private final ReferenceFinder finder;
@@ -112,7 +115,7 @@ public final class MarkdownRenderer {
         // flexmark writes XHTML-style void tags; the pages are HTML5, where the slash only draws
         // checker warnings. Line breaks are set by an option; text is escaped, so "<hr />" can only be a tag.
         String html = renderer.render(doc).replace("<hr />", "<hr>");
-        return new Body(html, List.copyOf(annexes));
+        return new Body(html, List.copyOf(annexes), doc);
     }
 
     private static boolean isSignature(Paragraph p) {

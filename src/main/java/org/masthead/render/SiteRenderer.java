@@ -71,6 +71,7 @@ public final class SiteRenderer {
         private final BodySource bodies;
         private final Diagnostics diagnostics;
         private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
+        private final RecentBodies recent = new RecentBodies();
 
         Contents(PageModels models, ListingModels listings, MachineFiles machine, Exports exports,
                  Map<String, byte[]> assets, BodySource bodies, Diagnostics diagnostics) {
@@ -138,8 +139,10 @@ public final class SiteRenderer {
 
         @Override
         public Content aknFile(AknFile file) {
-            return Content.of(() -> body(file.document())
-                    .map(b -> exports.akn().write(file.document(), b, file.url().absolute(baseUrl)))
+            Document d = file.document();
+            String item = file.url().absolute(baseUrl);
+            return Content.of(() -> recent.take(d).map(parsed -> exports.akn().write(d, parsed, item))
+                    .or(() -> body(d).map(b -> exports.akn().write(d, b, item)))
                     .orElseGet(() -> new byte[0]));
         }
 
@@ -180,6 +183,7 @@ public final class SiteRenderer {
                         + "or lists inside one another, hundreds of levels)", "flatten the text");
                 return new byte[0];
             }
+            recent.put(d, rendered.parsed());
             return utf8(templates.render("document", models.document(d, rendered)));
         }
     }

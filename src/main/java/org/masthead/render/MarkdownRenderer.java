@@ -46,11 +46,12 @@ public final class MarkdownRenderer {
     public record AnnexHeading(String id, String text) {
     }
 
-    /**
-     * A rendered body, the annex headings found in it, in order, and its parse, which the
-     * Akoma Ntoso file of the same document walks instead of parsing the body again.
-     */
-    public record Body(String html, List<AnnexHeading> annexes, Document parsed) {
+    /** A rendered body and the annex headings found in it, in order. */
+    public record Body(String html, List<AnnexHeading> annexes) {
+    }
+
+    /** A parsed body: what the page is rendered from, and what the Akoma Ntoso file of the document walks. */
+    public record Parsed(Document document) {
     }
 
     private final ReferenceFinder finder;
@@ -90,8 +91,18 @@ public final class MarkdownRenderer {
     }
 
     public Body render(String markdown, UnSymbolExtension.Links links) {
+        return render(parse(markdown), links);
+    }
+
+    /** The parse of a body, which {@link #render(Parsed, UnSymbolExtension.Links)} renders (and AKN reads). */
+    public Parsed parse(String markdown) {
         // A table needs a '|': without one the tables extension only costs time.
-        Document doc = (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
+        return new Parsed((markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown));
+    }
+
+    /** Renders a parse made by {@link #parse}; another thread may read it meanwhile, not change it. */
+    public Body render(Parsed parsed, UnSymbolExtension.Links links) {
+        Document doc = parsed.document();
         doc.set(UnSymbolExtension.LINKS, links);
         List<AnnexHeading> annexes = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
@@ -115,7 +126,7 @@ public final class MarkdownRenderer {
         // flexmark writes XHTML-style void tags; the pages are HTML5, where the slash only draws
         // checker warnings. Line breaks are set by an option; text is escaped, so "<hr />" can only be a tag.
         String html = renderer.render(doc).replace("<hr />", "<hr>");
-        return new Body(html, List.copyOf(annexes), doc);
+        return new Body(html, List.copyOf(annexes));
     }
 
     private static boolean isSignature(Paragraph p) {

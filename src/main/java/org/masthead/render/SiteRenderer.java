@@ -1,6 +1,7 @@
 package org.masthead.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public final class SiteRenderer {
         private final BodySource bodies;
         private final Diagnostics diagnostics;
         private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
-        private final RecentBodies recent = new RecentBodies();
+        private final SharedParses<MarkdownRenderer.Parsed> parses = new SharedParses<>();
 
         Contents(PageModels models, ListingModels listings, MachineFiles machine, Exports exports,
                  Map<String, byte[]> assets, BodySource bodies, Diagnostics diagnostics) {
@@ -141,18 +142,46 @@ public final class SiteRenderer {
         public Content aknFile(AknFile file) {
             Document d = file.document();
             String item = file.url().absolute(baseUrl);
-            return Content.of(() -> recent.take(d).map(parsed -> exports.akn().write(d, parsed, item))
-                    .or(() -> body(d).map(b -> exports.akn().write(d, b, item)))
-                    .orElseGet(() -> new byte[0]));
+            return Content.of(() -> {
+                try {
+                    return parsed(d, "akn").map(parsed -> exports.akn().write(d, parsed.document(), item)).orElseGet(() -> new byte[0]);
+                } catch (StackOverflowError e) {
+                    tooDeep(d);
+                    return new byte[0];
+                }
+            });
         }
 
-        /** A document's body read again, or empty with an error reported. */
-        private Optional<String> body(Document d) {
+        /**
+         * A document's body read again and parsed, once for its page and its AKN file, or empty
+         * with an error reported (once for both).
+         */
+        private Optional<MarkdownRenderer.Parsed> parsed(Document d, String reader) {
             try {
-                return Optional.of(bodies.body(d));
-            } catch (IOException e) {
-                diagnostics.error(d.source(), 0, "cannot read the file again to render it: " + e.getMessage(), null);
+                return Optional.of(parses.parse(d, reader, () -> {
+                    try {
+                        return markdown.parse(bodies.body(d));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            } catch (UncheckedIOException e) {
+                if (reportedFailures.add("read:" + d.source())) {
+                    diagnostics.error(d.source(), 0, "cannot read the file again to render it: "
+                            + e.getCause().getMessage(), null);
+                }
                 return Optional.empty();
+            }
+        }
+
+        /**
+         * The Markdown renderer recurses once per level of emphasis, quote or list: the reader
+         * limits quotes and lists, but emphasis inside emphasis a thousand times is only seen here.
+         */
+        private void tooDeep(Document d) {
+            if (reportedFailures.add("deep:" + d.source())) {
+                diagnostics.error(d.source(), d.bodyLine(), "the body nests too deeply to render (emphasis, quotes "
+                        + "or lists inside one another, hundreds of levels)", "flatten the text");
             }
         }
 
@@ -169,21 +198,17 @@ public final class SiteRenderer {
         }
 
         private byte[] document(Document d, PageUrl url) {
-            Optional<String> body = body(d);
-            if (body.isEmpty()) {
-                return new byte[0];
-            }
             MarkdownRenderer.Body rendered;
             try {
-                rendered = markdown.render(body.get(), s -> models.target(s, url));
+                Optional<MarkdownRenderer.Parsed> parsed = parsed(d, "page");
+                if (parsed.isEmpty()) {
+                    return new byte[0];
+                }
+                rendered = markdown.render(parsed.get(), s -> models.target(s, url));
             } catch (StackOverflowError e) {
-                // The Markdown renderer recurses once per level of emphasis, quote or list: the reader
-                // limits quotes and lists, but emphasis inside emphasis a thousand times is only seen here.
-                diagnostics.error(d.source(), d.bodyLine(), "the body nests too deeply to render (emphasis, quotes "
-                        + "or lists inside one another, hundreds of levels)", "flatten the text");
+                tooDeep(d);
                 return new byte[0];
             }
-            recent.put(d, rendered.parsed());
             return utf8(templates.render("document", models.document(d, rendered)));
         }
     }

@@ -283,11 +283,21 @@ final class AknBody {
     static String text(Node n) {
         StringBuilder raw = new StringBuilder(256);
         collect(n, raw);
-        StringBuilder sb = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
+        // Most text has single spaces only: one look, and the copy only when a run must close up.
+        int length = raw.length();
+        boolean plain = length == 0 || raw.charAt(0) > ' ' && raw.charAt(length - 1) > ' ';
+        for (int i = 0; plain && i < length; i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c)) {
+            plain = c > ' ' && (c < 0x85 || !Character.isWhitespace(c)) || c == ' ' && raw.charAt(i + 1) > ' ';
+        }
+        if (plain) {
+            return raw.toString();
+        }
+        StringBuilder sb = new StringBuilder(length);
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= 0x85 && Character.isWhitespace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {
@@ -308,9 +318,11 @@ final class AknBody {
         Node child = n.getFirstChild();
         if (child == null) {
             BasedSequence chars = n instanceof DelimitedNode d ? d.getText() : n.getChars();
+            // As a String: a based sequence's toString is a substring of the body, appended whole.
+            String text = chars.toString();
             boolean escaped = (n instanceof Text || n instanceof HtmlEntity)
-                    && (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0);
-            sb.append(escaped ? chars.unescape() : chars);
+                    && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0);
+            sb.append(escaped ? chars.unescape().toString() : text);
             return;
         }
         for (; child != null; child = child.getNext()) {

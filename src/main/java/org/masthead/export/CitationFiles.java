@@ -2,6 +2,7 @@ package org.masthead.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,11 +23,11 @@ public final class CitationFiles {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec"};
 
-    private final ObjectMapper json;
+    private final ObjectWriter json;
 
     /** @param json the mapper the site's JSON files are written with */
     public CitationFiles(ObjectMapper json) {
-        this.json = json;
+        this.json = json.writerWithDefaultPrettyPrinter();
     }
 
     public byte[] bytes(Citation c, CitationFormat format) {
@@ -127,7 +128,7 @@ public final class CitationFiles {
         item.put("URL", c.url());
         item.put("note", c.text());
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(item)) + "\n";
+            return json.writeValueAsString(List.of(item)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

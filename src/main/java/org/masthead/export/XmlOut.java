@@ -98,7 +98,13 @@ final class XmlOut {
     }
 
     private void escape(CharSequence s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        // Most text needs nothing: it is copied whole up to the first character that does.
+        while (i < s.length() && plain(s.charAt(i))) {
+            i++;
+        }
+        sb.append(s, 0, i);
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
@@ -114,6 +120,10 @@ final class XmlOut {
                 }
             }
         }
+    }
+
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c < 0xD800;
     }
 
     private static boolean paired(CharSequence s, int i) {

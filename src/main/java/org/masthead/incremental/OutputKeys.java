@@ -9,8 +9,10 @@ import org.masthead.model.Document;
 import org.masthead.model.Symbol;
 import org.masthead.plan.PageUrl;
 import org.masthead.plan.PlannedFile;
+import org.masthead.plan.PlannedFile.AknFile;
 import org.masthead.plan.PlannedFile.Asset;
 import org.masthead.plan.PlannedFile.Catalogue;
+import org.masthead.plan.PlannedFile.CitationFile;
 import org.masthead.plan.PlannedFile.DocumentJson;
 import org.masthead.plan.PlannedFile.DocumentPage;
 import org.masthead.plan.PlannedFile.Feed;
@@ -112,6 +114,22 @@ final class OutputKeys {
         public String searchIndexFile(SearchIndexFile file) {
             return Hashes.of(file.bytes());
         }
+
+        @Override
+        public String citationFile(CitationFile file) {
+            return citationKey(file, docKeys);
+        }
+
+        /** The XML shows the body and the works it cites and that cite it, as the page does. */
+        @Override
+        public String aknFile(AknFile file) {
+            return Keys.of(docKeys.get(file.document()), "akn");
+        }
+    }
+
+    /** A citation shows the document's own metadata and address: what its page's key covers. */
+    private String citationKey(CitationFile file, Map<Document, String> docKeys) {
+        return Keys.of(docKeys.get(file.document()), file.format().name());
     }
 
     /**
@@ -128,7 +146,9 @@ final class OutputKeys {
         neighbours(sb, "a", d.also());
         List<Document> versions = graph.versions(d.symbol());
         for (Document v : versions) {
-            sb.append("|l").append(v.language().code()).append(urls.document(v).path());
+            // A version's job numbers and library record give the links of every version's page.
+            sb.append("|l").append(v.language().code()).append(urls.document(v).path())
+                    .append('\u0001').append(v.extra().get("jobs")).append('\u0001').append(v.extra().get("undl"));
             if (versions.size() > 1) {
                 sb.append('|').append(v.contentHash());
             }
@@ -142,7 +162,8 @@ final class OutputKeys {
             // Every version: a page links the version in its own language and shows that one's title.
             for (Document held : graph.versions(s)) {
                 sb.append('\u0001').append(held.title()).append('\u0001').append(held.date()).append('\u0001')
-                        .append(urls.document(held).path());
+                        .append(urls.document(held).path()).append('\u0001').append(held.type().key())
+                        .append('\u0001').append(held.adopted());
             }
         }
     }

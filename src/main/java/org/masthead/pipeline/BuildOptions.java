@@ -16,7 +16,9 @@ public record BuildOptions(Path content, Path templates, Path out, String baseUr
     public static final String DEFAULT_TITLE = "Masthead UN document archive";
 
     public BuildOptions {
-        baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        // One slash at the end however the address is given: "https://x.org/archive", ".../archive/" and
+        // ".../archive//" (a CI variable with its own slash, plus one) are the same site.
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.strip().replaceAll("/+$", "") + "/";
         siteTitle = siteTitle == null ? DEFAULT_TITLE : siteTitle;
         language = language == null ? Language.EN : language;
     }

@@ -37,6 +37,10 @@ public sealed interface PlannedFile {
         R searchPage(SearchPage file);
 
         R searchIndexFile(SearchIndexFile file);
+
+        R citationFile(CitationFile file);
+
+        R aknFile(AknFile file);
     }
 
     /** The page of one language version of a document. */
@@ -158,6 +162,32 @@ public sealed interface PlannedFile {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.searchIndexFile(this);
+        }
+    }
+
+    /** A citation of one language version of a document, in one reference manager's format, beside its page. */
+    record CitationFile(PageUrl url, Document document, CitationFormat format) implements PlannedFile {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.citationFile(this);
+        }
+
+        @Override
+        public String path() {
+            return url.path();
+        }
+    }
+
+    /** One language version of a document as Akoma Ntoso XML (AKN4UN), beside its page. */
+    record AknFile(PageUrl url, Document document) implements PlannedFile {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.aknFile(this);
+        }
+
+        @Override
+        public String path() {
+            return url.path();
         }
     }
 }

@@ -9,8 +9,10 @@ import org.masthead.plan.Listing.BrowseIndex;
 import org.masthead.plan.Listing.FacetIndex;
 import org.masthead.plan.Listing.FacetPage;
 import org.masthead.plan.Listing.Home;
+import org.masthead.plan.PlannedFile.AknFile;
 import org.masthead.plan.PlannedFile.Asset;
 import org.masthead.plan.PlannedFile.Catalogue;
+import org.masthead.plan.PlannedFile.CitationFile;
 import org.masthead.plan.PlannedFile.DocumentJson;
 import org.masthead.plan.PlannedFile.DocumentPage;
 import org.masthead.plan.PlannedFile.Feed;
@@ -34,7 +36,7 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
         SiteUrls urls = new SiteUrls(graph);
         List<Document> docs = graph.all().stream().sorted(LinkGraph.BY_DATE_THEN_SYMBOL).toList();
         Browse browse = Browse.of(graph.primaries(), docs);
-        List<PlannedFile> files = new ArrayList<>(docs.size() * 2 + 1000);
+        List<PlannedFile> files = new ArrayList<>(docs.size() * 6 + 1000);
         List<PageUrl> pages = new ArrayList<>(docs.size() + 1000);
         // The catalogue first: it is the one big file made by one thread, and last it would leave the others idle.
         files.add(new Catalogue(docs));
@@ -43,6 +45,10 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
             pages.add(url);
             files.add(new DocumentPage(url, d));
             files.add(new DocumentJson(urls.json(d), d));
+            for (CitationFormat f : CitationFormat.values()) {
+                files.add(new CitationFile(urls.citation(d, f), d, f));
+            }
+            files.add(new AknFile(urls.akn(d), d));
         }
         for (ListingPage p : listings(browse)) {
             pages.add(p.url());

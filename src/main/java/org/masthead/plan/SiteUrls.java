@@ -24,6 +24,18 @@ public final class SiteUrls {
         return new PageUrl(folder(d) + "/index.json");
     }
 
+    /** {@code S/2014/660/citation.bib}, beside the version's page. */
+    public PageUrl citation(Document d, CitationFormat format) {
+        return new PageUrl(folder(d) + "/" + format.fileName());
+    }
+
+    /** {@code S/2014/660/akn.xml}: the version as Akoma Ntoso, beside its page. */
+    public PageUrl akn(Document d) {
+        return new PageUrl(folder(d) + "/" + AKN_FILE);
+    }
+
+    public static final String AKN_FILE = "akn.xml";
+
     private String folder(Document d) {
         String base = d.symbol().urlPath();
         return graph.isPrimary(d) ? base : base + "/" + d.language().code();

@@ -210,12 +210,14 @@ final class FieldReader {
                         "use ar, zh, en, fr, ru or es");
             } else if (!f.getValue().isValueNode() || !JOB_NUMBER.matcher(f.getValue().asText().strip()).matches()) {
                 diagnostics.error(file, line(key), column(key), "'" + key + "': '" + f.getValue() + "' is not a job number",
-                        "a job number is a letter and digits, such as N1453541");
+                        "a job number is eight characters, one or two letters and digits, such as N1453541 "
+                                + "(the name of the version's PDF on the UN's Official Document System)");
             }
         });
     }
 
-    private static final Pattern JOB_NUMBER = Pattern.compile("[A-Za-z]{1,2}\\d{5,9}[A-Za-z]?");
+    /** What ODS names a PDF by: N1453541, NR070373 (eight characters; the link is cut 3/3/2 from them). */
+    private static final Pattern JOB_NUMBER = Pattern.compile("(?=[A-Za-z0-9]{8}$)[A-Za-z]{1,2}\\d{6,7}");
 
     /** A whole number, such as {@code undl}, the UN Digital Library's record number. */
     void wholeNumber(String key) {

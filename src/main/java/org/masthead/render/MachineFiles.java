@@ -52,7 +52,8 @@ public final class MachineFiles {
                 put(m, f.key(), json(f.kind(), f.of(d)));
             }
         }
-        d.extra().forEach((k, v) -> put(m, k, v));
+        // undl is checked to be a whole number when read: the JSON gives it as one (the schema says so).
+        d.extra().forEach((k, v) -> put(m, k, k.equals("undl") ? Long.valueOf(String.valueOf(v).strip()) : v));
         m.put("url", urls.document(d).absolute(baseUrl));
         List<Map<String, Object>> refs = new ArrayList<>();
         for (Symbol s : d.references()) {

@@ -62,6 +62,11 @@ public final class MarkdownRenderer {
     public record Body(String html, List<AnnexHeading> annexes) {
     }
 
+    /** A parsed body: what the page is rendered from, and what the Akoma Ntoso file of the document walks. */
+    public record Parsed(Document document) {
+    }
+
+    private final ReferenceFinder finder;
     private final Parser parser;
     /** The same parser without the tables extension, which compiles a pattern for every document it parses. */
     private final Parser parserWithoutTables;
@@ -69,6 +74,7 @@ public final class MarkdownRenderer {
     private final MutableDataSet options;
 
     public MarkdownRenderer(ReferenceFinder finder) {
+        this.finder = finder;
         Extension footnotes = FootnoteExtension.create();
         Extension symbols = UnSymbolExtension.create(finder);
         options = new MutableDataSet();
@@ -91,9 +97,24 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(o -> new PlainTextRenderer()).build();
     }
 
+    /** The reference finder the body's links are made with. */
+    public ReferenceFinder finder() {
+        return finder;
+    }
+
     public Body render(String markdown, UnSymbolExtension.Links links) {
+        return render(parse(markdown), links);
+    }
+
+    /** The parse of a body, which {@link #render(Parsed, UnSymbolExtension.Links)} renders (and AKN reads). */
+    public Parsed parse(String markdown) {
         // A table needs a '|': without one the tables extension only costs time.
-        Document doc = (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
+        return new Parsed((markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown));
+    }
+
+    /** Renders a parse made by {@link #parse}; another thread may read it meanwhile, not change it. */
+    public Body render(Parsed parsed, UnSymbolExtension.Links links) {
+        Document doc = parsed.document();
         doc.set(UnSymbolExtension.LINKS, links);
         List<AnnexHeading> annexes = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();

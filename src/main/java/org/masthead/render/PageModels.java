@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.masthead.export.CitePage;
 import org.masthead.link.LinkGraph;
 import org.masthead.link.LinkTarget;
 import org.masthead.model.Annex;
@@ -34,6 +35,7 @@ public final class PageModels {
     private final Language ui;
     private final Messages messages;
     private final PrintedWords words = PrintedWords.builtin();
+    private final CitePage cite;
 
     /** An English site. */
     public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
@@ -48,6 +50,12 @@ public final class PageModels {
         this.siteTitle = siteTitle;
         this.ui = templates.language();
         this.messages = templates.messages();
+        this.cite = new CitePage(graph, urls, baseUrl, siteTitle, HtmlSafeJson.mapper());
+    }
+
+    /** The citation, record links, meta tags and JSON-LD of document pages ({@code templates/cite.html}). */
+    public CitePage cite() {
+        return cite;
     }
 
     /** The language of the site's interface. */
@@ -143,6 +151,7 @@ public final class PageModels {
 
         doc.put("extra", d.extra());
         vars.put("doc", doc);
+        vars.put("cite", cite.variables(d, url));
         return vars;
     }
 

@@ -1,8 +1,10 @@
 package org.masthead.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -12,8 +14,12 @@ import org.masthead.link.LinkGraph;
 import org.masthead.model.Document;
 import org.masthead.plan.PageUrl;
 import org.masthead.plan.PlannedFile;
+import org.masthead.export.AknWriter;
+import org.masthead.export.CitationFiles;
+import org.masthead.plan.PlannedFile.AknFile;
 import org.masthead.plan.PlannedFile.Asset;
 import org.masthead.plan.PlannedFile.Catalogue;
+import org.masthead.plan.PlannedFile.CitationFile;
 import org.masthead.plan.PlannedFile.DocumentJson;
 import org.masthead.plan.PlannedFile.DocumentPage;
 import org.masthead.plan.PlannedFile.Feed;
@@ -45,10 +51,15 @@ public final class SiteRenderer {
     public RenderedSite render(LinkGraph graph, SitePlan plan, BodySource bodies, Diagnostics diagnostics) {
         PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle, templates);
         ListingModels listings = new ListingModels(models, graph, plan.browse());
+        Exports exports = new Exports(new CitationFiles(HtmlSafeJson.mapper()), new AknWriter(graph, markdown.finder()));
         Contents contents = new Contents(models, listings, new MachineFiles(graph, plan.urls(), baseUrl, siteTitle),
-                templates.assets(), bodies, diagnostics);
+                exports, templates.assets(), bodies, diagnostics);
         return new RenderedSite(plan.files().stream().map(f -> new RenderedFile(f, f.accept(contents))).toList(),
                 listings);
+    }
+
+    /** What makes the export files: citations and Akoma Ntoso. */
+    private record Exports(CitationFiles citations, AknWriter akn) {
     }
 
     /** The content of each kind of file. */
@@ -56,16 +67,19 @@ public final class SiteRenderer {
         private final PageModels models;
         private final ListingModels listings;
         private final MachineFiles machine;
+        private final Exports exports;
         private final Map<String, byte[]> assets;
         private final BodySource bodies;
         private final Diagnostics diagnostics;
         private final Set<String> reportedFailures = ConcurrentHashMap.newKeySet();
+        private final SharedParses<MarkdownRenderer.Parsed> parses = new SharedParses<>();
 
-        Contents(PageModels models, ListingModels listings, MachineFiles machine, Map<String, byte[]> assets,
-                 BodySource bodies, Diagnostics diagnostics) {
+        Contents(PageModels models, ListingModels listings, MachineFiles machine, Exports exports,
+                 Map<String, byte[]> assets, BodySource bodies, Diagnostics diagnostics) {
             this.models = models;
             this.listings = listings;
             this.machine = machine;
+            this.exports = exports;
             this.assets = assets;
             this.bodies = bodies;
             this.diagnostics = diagnostics;
@@ -119,6 +133,58 @@ public final class SiteRenderer {
             return out -> out.write(file.bytes());
         }
 
+        @Override
+        public Content citationFile(CitationFile file) {
+            return Content.of(() -> exports.citations().bytes(models.cite().citation(file.document()), file.format()));
+        }
+
+        @Override
+        public Content aknFile(AknFile file) {
+            Document d = file.document();
+            String item = file.url().absolute(baseUrl);
+            return Content.of(() -> {
+                try {
+                    return parsed(d, "akn").map(parsed -> exports.akn().write(d, parsed.document(), item)).orElseGet(() -> new byte[0]);
+                } catch (StackOverflowError e) {
+                    tooDeep(d);
+                    return new byte[0];
+                }
+            });
+        }
+
+        /**
+         * A document's body read again and parsed, once for its page and its AKN file, or empty
+         * with an error reported (once for both).
+         */
+        private Optional<MarkdownRenderer.Parsed> parsed(Document d, String reader) {
+            try {
+                return Optional.of(parses.parse(d, reader, () -> {
+                    try {
+                        return markdown.parse(bodies.body(d));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            } catch (UncheckedIOException e) {
+                if (reportedFailures.add("read:" + d.source())) {
+                    diagnostics.error(d.source(), 0, "cannot read the file again to render it: "
+                            + e.getCause().getMessage(), null);
+                }
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * The Markdown renderer recurses once per level of emphasis, quote or list: the reader
+         * limits quotes and lists, but emphasis inside emphasis a thousand times is only seen here.
+         */
+        private void tooDeep(Document d) {
+            if (reportedFailures.add("deep:" + d.source())) {
+                diagnostics.error(d.source(), d.bodyLine(), "the body nests too deeply to render (emphasis, quotes "
+                        + "or lists inside one another, hundreds of levels)", "flatten the text");
+            }
+        }
+
         /** A template's mistake is reported once, on its own line, however many pages it breaks. */
         private byte[] reported(Supplier<byte[]> page) {
             try {
@@ -132,21 +198,15 @@ public final class SiteRenderer {
         }
 
         private byte[] document(Document d, PageUrl url) {
-            String body;
-            try {
-                body = bodies.body(d);
-            } catch (IOException e) {
-                diagnostics.error(d.source(), 0, "cannot read the file again to render it: " + e.getMessage(), null);
-                return new byte[0];
-            }
             MarkdownRenderer.Body rendered;
             try {
-                rendered = markdown.render(body, s -> models.target(s, url, d.language()));
+                Optional<MarkdownRenderer.Parsed> parsed = parsed(d, "page");
+                if (parsed.isEmpty()) {
+                    return new byte[0];
+                }
+                rendered = markdown.render(parsed.get(), s -> models.target(s, url, d.language()));
             } catch (StackOverflowError e) {
-                // The Markdown renderer recurses once per level of emphasis, quote or list: the reader
-                // limits quotes and lists, but emphasis inside emphasis a thousand times is only seen here.
-                diagnostics.error(d.source(), d.bodyLine(), "the body nests too deeply to render (emphasis, quotes "
-                        + "or lists inside one another, hundreds of levels)", "flatten the text");
+                tooDeep(d);
                 return new byte[0];
             }
             return utf8(templates.render("document", models.document(d, rendered)));

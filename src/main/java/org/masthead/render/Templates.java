@@ -38,7 +38,8 @@ public final class Templates {
     static final List<String> BUILTIN_ASSETS = List.of("assets/search-analysis.js", "assets/search-page.js",
             "assets/search.css", "assets/search.js", "assets/style.css");
     /** The built-in templates, for the fingerprint that keys the build cache. */
-    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "document", "home", "browse", "list", "search");
+    static final List<String> BUILTIN_TEMPLATES = List.of("layout", "fragments", "cite", "document", "home", "browse", "list",
+            "search");
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Optional<Path> userDir;

@@ -32,11 +32,13 @@ public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/_masthead/events";
     private static final String RELOAD_SCRIPT = "<script>new EventSource('" + EVENTS
             + "').addEventListener('reload',function(){location.reload()})</script>";
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "json", "application/json",
-            "xml", "application/xml", "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8",
-            "ico", "image/x-icon", "woff2", "font/woff2");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"), Map.entry("bib", "application/x-bibtex; charset=utf-8"),
+            Map.entry("ris", "application/x-research-info-systems; charset=utf-8"));
 
     static {
         // Without TCP_NODELAY every response on a kept-alive connection waits about 40 ms for the

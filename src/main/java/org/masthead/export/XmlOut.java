@@ -1,0 +1,134 @@
+package org.masthead.export;
+
+/**
+ * XML written straight into a buffer, indented two spaces a level: elements with attributes,
+ * escaped text, and characters XML 1.0 cannot hold left out. Enough for AKN, faster than a
+ * DOM and with the same bytes on every run.
+ */
+final class XmlOut {
+    private final StringBuilder sb = new StringBuilder(16 * 1024);
+    private int depth;
+
+    XmlOut() {
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    }
+
+    /** An opening tag on its own line; attributes as name, value pairs (a null value is left out). */
+    XmlOut open(String name, String... attributes) {
+        indent();
+        tag(name, attributes);
+        sb.append(">\n");
+        depth++;
+        return this;
+    }
+
+    XmlOut close(String name) {
+        depth--;
+        indent();
+        sb.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** An element without content. */
+    XmlOut empty(String name, String... attributes) {
+        indent();
+        tag(name, attributes);
+        sb.append("/>\n");
+        return this;
+    }
+
+    /** An element holding text only, on one line. */
+    XmlOut leaf(String name, String text, String... attributes) {
+        indent();
+        tag(name, attributes);
+        sb.append('>');
+        text(text);
+        sb.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** Starts an element whose mixed content follows on the same line ({@link #inline}, {@link #text}, {@link #end}). */
+    XmlOut start(String name, String... attributes) {
+        indent();
+        tag(name, attributes);
+        sb.append('>');
+        return this;
+    }
+
+    /** An element inside mixed content. */
+    XmlOut inline(String name, String text, String... attributes) {
+        tag(name, attributes);
+        sb.append('>');
+        text(text);
+        sb.append("</").append(name).append('>');
+        return this;
+    }
+
+    /** Ends an element started with {@link #start}. */
+    XmlOut end(String name) {
+        sb.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    XmlOut text(CharSequence s) {
+        escape(s, false);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return sb.toString();
+    }
+
+    private void tag(String name, String... attributes) {
+        sb.append('<').append(name);
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                sb.append(' ').append(attributes[i]).append("=\"");
+                escape(attributes[i + 1], true);
+                sb.append('"');
+            }
+        }
+    }
+
+    private void indent() {
+        for (int i = 0; i < depth; i++) {
+            sb.append("  ");
+        }
+    }
+
+    private void escape(CharSequence s, boolean attribute) {
+        int i = 0;
+        // Most text needs nothing: it is copied whole up to the first character that does.
+        while (i < s.length() && plain(s.charAt(i))) {
+            i++;
+        }
+        sb.append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\n', '\r', '\t' -> sb.append(attribute ? ' ' : c == '\r' ? ' ' : c);
+                default -> {
+                    // XML 1.0 holds no other control character, nor a lone half of a surrogate pair.
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF && (!Character.isSurrogate(c) || paired(s, i))) {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c < 0xD800;
+    }
+
+    private static boolean paired(CharSequence s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}

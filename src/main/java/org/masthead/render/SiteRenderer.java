@@ -116,7 +116,7 @@ public final class SiteRenderer {
 
         @Override
         public Content searchIndexFile(SearchIndexFile file) {
-            return out -> out.write(file.bytes());
+            return Content.of(file.bytes());
         }
 
         /** A template's mistake is reported once, on its own line, however many pages it breaks. */

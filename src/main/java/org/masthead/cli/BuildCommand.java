@@ -42,6 +42,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Name of the archive shown on every page (default: ${DEFAULT-VALUE}).")
     String title;
 
+    @Option(names = "--no-search", negatable = false,
+            description = "Leave out the search page, its index and the search box (a smaller, faster build).")
+    boolean noSearch;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new Pipeline(new Importer())
-                .build(new BuildOptions(content, templates, this.out, baseUrl, title), Progress.to(err));
+                .build(new BuildOptions(content, templates, this.out, baseUrl, title, !noSearch), Progress.to(err));
         DiagnosticPrinter.print(r.diagnostics(), err);
         if (!r.ok()) {
             err.println("Build failed: nothing was written; " + this.out + " is as it was.");

@@ -26,12 +26,19 @@ public final class PageModels {
     private final SiteUrls urls;
     private final String baseUrl;
     private final String siteTitle;
+    private final boolean search;
 
     public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
+        this(graph, urls, baseUrl, siteTitle, true);
+    }
+
+    /** @param search whether the site has a search page, for the search box on every page */
+    public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, boolean search) {
         this.graph = graph;
         this.urls = urls;
         this.baseUrl = baseUrl;
         this.siteTitle = siteTitle;
+        this.search = search;
     }
 
     /** Where a symbol's link goes from a given page. */
@@ -60,7 +67,7 @@ public final class PageModels {
         page.put("home", SiteUrls.HOME.relativeTo(url));
         page.put("browse", SiteUrls.BROWSE.relativeTo(url));
         page.put("feed", url.rootPrefix() + "feed.xml");
-        Map<String, Object> site = Vars.of("title", siteTitle, "baseUrl", baseUrl);
+        Map<String, Object> site = Vars.of("title", siteTitle, "baseUrl", baseUrl, "search", search);
         Map<String, Object> vars = new HashMap<>();
         vars.put("page", page);
         vars.put("site", site);

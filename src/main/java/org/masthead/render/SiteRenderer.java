@@ -43,7 +43,8 @@ public final class SiteRenderer {
 
     /** A problem met while rendering (a body that cannot be read again) goes to {@code diagnostics}. */
     public RenderedSite render(LinkGraph graph, SitePlan plan, BodySource bodies, Diagnostics diagnostics) {
-        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle);
+        boolean search = plan.files().stream().anyMatch(SearchPage.class::isInstance);
+        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle, search);
         ListingModels listings = new ListingModels(models, graph, plan.browse());
         Contents contents = new Contents(models, listings, new MachineFiles(graph, plan.urls(), baseUrl, siteTitle),
                 templates.assets(), bodies, diagnostics);

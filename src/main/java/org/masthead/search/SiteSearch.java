@@ -30,13 +30,21 @@ public final class SiteSearch {
      */
     static String plainText(String markdown) {
         String s = markdown.indexOf('[') < 0 ? markdown : LINK.matcher(markdown).replaceAll("$1");
-        return collapse(signsDropped(s)).strip();
+        // On arrays rather than strings: a build runs this compiled by C1, where each charAt is a call.
+        char[] in = s.toCharArray();
+        char[] out = new char[in.length];
+        int dropped = signsDropped(in, out);
+        int collapsed = collapse(out, dropped, in);
+        return new String(in, 0, collapsed).strip();
     }
 
-    /** The text without the signs; as {@code (?m)^[ \t]{0,3}(#{1,6}|>|[-*+]|\|)\s?|\[\^[^\]]*\]:?|[*_`|]+} replaced by nothing. */
-    private static String signsDropped(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int n = s.length();
+    /**
+     * Copies {@code s} into {@code out} without the signs, as
+     * {@code (?m)^[ \t]{0,3}(#{1,6}|>|[-*+]|\|)\s?|\[\^[^\]]*\]:?|[*_`|]+} replaced by nothing; returns the length.
+     */
+    private static int signsDropped(char[] s, char[] out) {
+        int n = s.length;
+        int o = 0;
         int i = 0;
         while (i < n) {
             if (lineStart(s, i)) {
@@ -46,66 +54,72 @@ public final class SiteSearch {
                     continue;
                 }
             }
-            char c = s.charAt(i);
-            if (c == '[' && i + 1 < n && s.charAt(i + 1) == '^') {
-                int close = s.indexOf(']', i + 2);
-                if (close >= 0) {
-                    i = close + 1 < n && s.charAt(close + 1) == ':' ? close + 2 : close + 1;
+            char c = s[i];
+            if (c == '[' && i + 1 < n && s[i + 1] == '^') {
+                int close = i + 2;
+                while (close < n && s[close] != ']') {
+                    close++;
+                }
+                if (close < n) {
+                    i = close + 1 < n && s[close + 1] == ':' ? close + 2 : close + 1;
                     continue;
                 }
             }
             if (c != '*' && c != '_' && c != '`' && c != '|') {
-                out.append(c);
+                out[o++] = c;
             }
             i++;
         }
-        return out.toString();
+        return o;
     }
 
-    /** Blank lines between paragraphs as one: {@code [ \t]*\n[ \t]*\n\s*} replaced by two newlines. */
-    private static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int n = s.length();
+    /**
+     * Copies the first {@code n} chars of {@code s} into {@code out} with blank lines between
+     * paragraphs as one ({@code [ \t]*\n[ \t]*\n\s*} replaced by two newlines); returns the length.
+     */
+    private static int collapse(char[] s, int n, char[] out) {
+        int o = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ' || c == '\t' || c == '\n') {
-                int end = blankLines(s, i);
+                int end = blankLines(s, n, i);
                 if (end > i) {
-                    out.append("\n\n");
+                    out[o++] = '\n';
+                    out[o++] = '\n';
                     i = end;
                     continue;
                 }
             }
-            out.append(c);
+            out[o++] = c;
             i++;
         }
-        return out.toString();
+        return o;
     }
 
     /** Whether a line starts at {@code i}, as {@code (?m)^} sees it. */
-    private static boolean lineStart(String s, int i) {
+    private static boolean lineStart(char[] s, int i) {
         if (i == 0) {
             return true;
         }
-        char p = s.charAt(i - 1);
-        return p == '\n' || p == '\r' && s.charAt(i) != '\n' || p == '\u0085' || p == '\u2028' || p == '\u2029';
+        char p = s[i - 1];
+        return p == '\n' || p == '\r' && s[i] != '\n' || p == '\u0085' || p == '\u2028' || p == '\u2029';
     }
 
     /** The end of a line's sign ({@code [ \t]{0,3}(#{1,6}|>|[-*+]|\|)\s?}) starting at {@code i}, or {@code i} if none. */
-    private static int lineSign(String s, int i) {
-        int n = s.length();
+    private static int lineSign(char[] s, int i) {
+        int n = s.length;
         int p = i;
-        while (p < n && p - i < 3 && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+        while (p < n && p - i < 3 && (s[p] == ' ' || s[p] == '\t')) {
             p++;
         }
         if (p >= n) {
             return i;
         }
-        char c = s.charAt(p);
+        char c = s[p];
         if (c == '#') {
             int hashes = p;
-            while (p < n && p - hashes < 6 && s.charAt(p) == '#') {
+            while (p < n && p - hashes < 6 && s[p] == '#') {
                 p++;
             }
         } else if (c == '>' || c == '-' || c == '*' || c == '+' || c == '|') {
@@ -113,23 +127,22 @@ public final class SiteSearch {
         } else {
             return i;
         }
-        return p < n && space(s.charAt(p)) ? p + 1 : p;
+        return p < n && space(s[p]) ? p + 1 : p;
     }
 
-    /** The end of {@code [ \t]*\n[ \t]*\n\s*} starting at {@code i}, or {@code i} if none. */
-    private static int blankLines(String s, int i) {
-        int n = s.length();
+    /** The end of {@code [ \t]*\n[ \t]*\n\s*} starting at {@code i} (within the first {@code n}), or {@code i} if none. */
+    private static int blankLines(char[] s, int n, int i) {
         int p = i;
         for (int line = 0; line < 2; line++) {
-            while (p < n && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+            while (p < n && (s[p] == ' ' || s[p] == '\t')) {
                 p++;
             }
-            if (p >= n || s.charAt(p) != '\n') {
+            if (p >= n || s[p] != '\n') {
                 return i;
             }
             p++;
         }
-        while (p < n && space(s.charAt(p))) {
+        while (p < n && space(s[p])) {
             p++;
         }
         return p;

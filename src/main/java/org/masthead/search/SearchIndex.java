@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,10 +97,16 @@ public final class SearchIndex {
     public static List<IndexFile> files(List<SearchDoc> docs, Texts texts, long spillBytes) {
         List<SearchDoc> ordered = inIdOrder(docs);
         IndexBuilder builder = new IndexBuilder(spillBytes, BIG_TERM_BYTES);
-        // Analysis runs in parallel a batch at a time (only a batch's terms wait at once); postings are added in id order.
+        StoredFiles stored = new StoredFiles();
+        // A batch at a time, in parallel, each text read once: its terms and its document's file
+        // (only a batch's wait in memory); then postings and files are added in id order.
         for (int from = 0; from < ordered.size(); from += BATCH) {
-            Parallel.map(ordered.subList(from, Math.min(ordered.size(), from + BATCH)),
-                    d -> IndexBuilder.analyse(d, texts.text(d))).forEach(builder::add);
+            List<Analysed> batch = Parallel.map(IntStream.range(from, Math.min(ordered.size(), from + BATCH)).boxed().toList(),
+                    id -> analysed(id, ordered.get(id), texts.text(ordered.get(id))));
+            for (Analysed a : batch) {
+                builder.add(a.terms());
+                stored.add(a.file());
+            }
         }
         IndexBuilder.Built built = builder.finish();
         Shards shards = new Shards(built, shardCount(built.postings().smallBytes()));
@@ -109,9 +116,9 @@ public final class SearchIndex {
             SearchDoc d = ordered.get(id);
             out.add(new IndexFile(DIR + docKey(id) + ".js", Hashes.hasher().put(docKey(id)).put(d.url())
                     .put(d.head()).put(d.date().toString()).put(d.organ()).put(d.language()).put(texts.version(d)).hex(),
-                    () -> script(docKey(i), docData(d, texts.text(d)))));
+                    () -> stored.get(i)));
         }
-        // Shards and big terms are keyed by their bytes, made once here to hash them and again when written.
+        // Shards and big terms are keyed by their bytes: made here, in parallel a batch at a time, and kept.
         List<Supplier<byte[]>> postingFiles = new ArrayList<>();
         List<String> postingPaths = new ArrayList<>();
         for (int i = 0; i < shards.count(); i++) {
@@ -123,9 +130,12 @@ public final class SearchIndex {
             postingPaths.add(DIR + key + ".js");
             postingFiles.add(() -> shards.big(term));
         });
-        List<String> keys = Parallel.map(postingFiles, s -> Hashes.of(s.get()));
-        for (int i = 0; i < postingFiles.size(); i++) {
-            out.add(new IndexFile(postingPaths.get(i), keys.get(i), postingFiles.get(i)));
+        for (int from = 0; from < postingFiles.size(); from += BATCH) {
+            List<byte[]> made = Parallel.map(postingFiles.subList(from, Math.min(postingFiles.size(), from + BATCH)), Supplier::get);
+            for (int k = 0; k < made.size(); k++) {
+                int at = stored.add(made.get(k));
+                out.add(new IndexFile(postingPaths.get(from + k), Hashes.of(made.get(k)), () -> stored.get(at)));
+            }
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("version", 1);
@@ -138,6 +148,14 @@ public final class SearchIndex {
         made(out, DIR + "meta.js", script("meta", meta));
         out.sort(Comparator.comparing(IndexFile::path));
         return out;
+    }
+
+    /** A document's terms and its file. */
+    private record Analysed(IndexBuilder.Analysed terms, byte[] file) {
+    }
+
+    private static Analysed analysed(int id, SearchDoc d, String text) {
+        return new Analysed(IndexBuilder.analyse(d, text), script(docKey(id), docData(d, text)));
     }
 
     private static void made(List<IndexFile> out, String path, byte[] bytes) {

@@ -162,7 +162,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void aDocumentsFileReadsItsTextOnlyWhenItIsWritten() {
+    void eachTextIsReadOnceAndADocumentsFileComesBackWhenItIsWritten() {
         List<SearchDoc> docs = corpus(50, 20);
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         SearchIndex.Texts counting = new SearchIndex.Texts() {
@@ -178,11 +178,11 @@ class SearchIndexTest {
             }
         };
         List<SearchIndex.IndexFile> files = SearchIndex.files(docs, counting, SearchIndex.SPILL_BYTES);
-        assertEquals(50, reads.get(), "each text read once, to index it");
+        assertEquals(50, reads.get(), "each text read once");
         SearchIndex.IndexFile doc7 = files.stream().filter(f -> f.path().equals("search/d/0/7.js")).findFirst().orElseThrow();
         String text = new String(doc7.bytes().get(), StandardCharsets.UTF_8);
-        assertEquals(51, reads.get(), "and once more when its file is made");
-        assertTrue(text.contains(SearchIndex.inIdOrder(docs).get(7).text().strip()));
+        assertEquals(50, reads.get(), "the document's file was kept, not made again");
+        assertTrue(text.startsWith("MastheadSearch.put(\"d/0/7\",") && text.contains(SearchIndex.inIdOrder(docs).get(7).text().strip()));
     }
 
     @Test

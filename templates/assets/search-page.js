@@ -12,7 +12,7 @@
   var A = window.MastheadAnalysis;
   var S = window.MastheadSearchCore;
   var KEYS = ['q', 'organ', 'year', 'type', 'lang', 'subject', 'page'];
-  var PAUSE = 150;
+  var PAUSE = 50;
   var exactDocShown = null;
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');

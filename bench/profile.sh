@@ -42,6 +42,12 @@ python3 - "$prof/build.collapsed" <<'EOF'
 import collections, sys
 # First match wins: a sample in the template engine under the writer counts as templates.
 stages = [
+    ("search: stripping Markdown for the stored text", "search/SiteSearch.plainText"),
+    ("search: cutting words (analysis)", "search/Analyzer."),
+    ("search: postings (held, spilled, merged, encoded)", "search/PostingsSpill"),
+    ("search: postings (held, spilled, merged, encoded)", "search/MergedPostings"),
+    ("search: postings (held, spilled, merged, encoded)", "search/TermPostings"),
+    ("search: the rest (bodies read again, index files as JSON)", "org/masthead/search/"),
     ("templates (Thymeleaf)", "TemplateEngine.process"),
     ("Markdown parse (flexmark + references)", "flexmark/parser/Parser.parse"),
     ("Markdown to HTML (flexmark)", "HtmlRenderer.render"),

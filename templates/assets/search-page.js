@@ -2,14 +2,18 @@
  * The search page: reads its state from the URL (q, organ, year, type, lang, subject, page),
  * searches with MastheadSearchCore, and renders results, filters with counts and page links.
  * Typing searches after a short pause and replaces the URL; a submitted query, a filter or a
- * page link adds a history entry, so Back returns to the previous results.
+ * page link adds a history entry, so Back returns to the previous results. The year filter takes
+ * one year or a range ("2010-2014"). A query that is exactly one symbol held in the archive shows
+ * its document first, marked as the exact match; submitting it (Enter here, or the search box of
+ * any page, which adds go=1) goes straight to that document, and Back returns to where the reader was.
  */
 (function () {
   'use strict';
   var A = window.MastheadAnalysis;
   var S = window.MastheadSearchCore;
   var KEYS = ['q', 'organ', 'year', 'type', 'lang', 'subject', 'page'];
-  var PAUSE = 150;
+  var PAUSE = 50;
+  var exactDocShown = null;
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');
   var status = document.getElementById('search-status');
@@ -40,12 +44,23 @@
     return e;
   }
 
-  function go(s, push) {
+  function go(s, push, jump) {
     history[push ? 'pushState' : 'replaceState'](null, '', urlOf(s));
-    show(s);
+    show(s, jump);
   }
 
-  function show(s) {
+  /**
+   * The document a query names, when the query is exactly one symbol and a document has it as its
+   * own: the first such in rank order.
+   */
+  function exactDoc(r) {
+    var q = r.query;
+    if (q.slots.length !== 1 || !q.slots[0].symbol || q.phrases.length || !r.hits.length || !r.hits[0].own) return null;
+    return r.hits[0];
+  }
+
+  /** @param jump 'push' or 'replace' to go to the document a symbol names, if there is one */
+  function show(s, jump) {
     var mine = ++run;
     var filtered = S.FACETS.some(function (f) { return s[f[0]]; });
     document.title = (s.q ? s.q + ' · ' : '') + document.title.replace(/^.* · (?=Search · )/, '');
@@ -65,8 +80,15 @@
       if (!r.all) { render(s, r, [], 0, true); return null; }
       var hits = r.all.filter(function (h) { return S.passes(r.meta, r.facets, s, h.id); }).sort(S.rank);
       r.hits = hits;
+      var named = exactDoc(r);
       return pick(s, r, hits).then(function (shown) {
-        if (mine === run) render(s, r, shown.docs, shown.total, shown.exact);
+        if (mine !== run) return;
+        exactDocShown = named && shown.docs.length && shown.docs[0].id === named.id && s.page === 1 ? shown.docs[0] : null;
+        if (exactDocShown && jump) {
+          location[jump === 'replace' ? 'replace' : 'assign']('../' + exactDocShown.u);
+          return;
+        }
+        render(s, r, shown.docs, shown.total, shown.exact);
       });
     }).catch(function (e) {
       if (mine === run) status.textContent = 'Search failed: ' + e.message;
@@ -116,13 +138,14 @@
         + (docs.length ? ', ' + first + ' to ' + (first + docs.length - 1) + ' shown' : '') + '.';
     }
     list.start = (s.page - 1) * S.PER_PAGE + 1;
-    docs.forEach(function (d) { list.appendChild(item(d, r.query)); });
+    docs.forEach(function (d) { list.appendChild(item(d, r.query, d === exactDocShown)); });
     renderFilters(s, r);
     if (total) renderPages(s, total);
   }
 
-  function item(d, query) {
-    var li = el('li', 'result');
+  function item(d, query, named) {
+    var li = el('li', named ? 'result exact' : 'result');
+    if (named) li.appendChild(el('p', 'exact-label', 'The document with this symbol (Enter opens it)'));
     var h = el('h2', 'result-title');
     var a = el('a');
     a.href = '../' + d.u;
@@ -157,16 +180,18 @@
         li.appendChild(link(Object.assign({}, s, { [name]: '', page: 1 }), 'Any ' + f[1].toLowerCase()));
         ul.appendChild(li);
       }
+      var span = name === 'year' ? S.years(s.year) : null;
       counts.slice(0, name === 'subject' ? 15 : 30).forEach(function (c) {
         var li = el('li');
         var label = name === 'lang' ? (S.LANGS[c[0]] || c[0]) : c[0];
         var a = link(Object.assign({}, s, { [name]: c[0], page: 1 }), label);
-        if (s[name] === c[0]) a.setAttribute('aria-current', 'true');
+        if (s[name] === c[0] || (span && +c[0] >= span[0] && +c[0] <= span[1])) a.setAttribute('aria-current', 'true');
         a.appendChild(el('span', 'count', ' ' + c[1]));
         li.appendChild(a);
         ul.appendChild(li);
       });
       section.appendChild(ul);
+      if (name === 'year') section.appendChild(yearForm(s, span));
       filters.appendChild(section);
     });
   }
@@ -206,6 +231,33 @@
     out.sort(name === 'year' ? function (a, b) { return b[0] < a[0] ? -1 : 1; }
       : function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
     return out;
+  }
+
+  /** Two fields for a range of years, kept in the URL as year=FROM-TO. */
+  function yearForm(s, span) {
+    var form = el('form', 'year-range');
+    var fields = [['from', 'From year', span && span[0] > 0 ? span[0] : ''], ['to', 'To year', span && span[1] < 9999 ? span[1] : '']];
+    fields.forEach(function (f) {
+      var label = el('label', null, f[1] + ' ');
+      var input = el('input');
+      input.type = 'number';
+      input.name = f[0];
+      input.min = '1900';
+      input.max = '2100';
+      input.inputMode = 'numeric';
+      input.value = f[2];
+      label.appendChild(input);
+      form.appendChild(label);
+      form.appendChild(document.createTextNode(' '));
+    });
+    form.appendChild(el('button', null, 'Apply years'));
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var from = form.elements.from.value.trim(), to = form.elements.to.value.trim();
+      var value = from && to ? from + '-' + to : from ? from + '-' : to ? '-' + to : '';
+      go(Object.assign({}, s, { year: S.years(value) ? value : '', page: 1 }), true);
+    });
+    return form;
   }
 
   function yearOf(meta, id) {
@@ -250,7 +302,8 @@
     var s = stateOf(location.search);
     s.q = input.value;
     s.page = 1;
-    go(s, true);
+    // The query's own entry first, so that Back from the document comes back to these results.
+    go(s, true, 'push');
   });
   window.addEventListener('popstate', function () {
     var s = stateOf(location.search);
@@ -260,5 +313,8 @@
   var initial = stateOf(location.search);
   input.value = initial.q;
   document.documentElement.classList.add('search-ready');
-  show(initial);
+  var submitted = new URLSearchParams(location.search).get('go') === '1';
+  if (submitted) history.replaceState(null, '', urlOf(initial));
+  // From another page's search box: this page is replaced by the document, so Back skips it.
+  show(initial, submitted ? 'replace' : null);
 })();

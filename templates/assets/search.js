@@ -169,13 +169,37 @@
       if (meta.facets[name][DIGITS.indexOf(facets[name][id])] !== state[name]) return false;
     }
     if (state.year && skip !== 'year') {
-      var r = meta.facets.year[state.year];
+      var r = yearRange(meta, state.year);
       if (!r || id < r[0] || id >= r[1]) return false;
     }
     if (state.subject && skip !== 'subject') {
       if (!subjectSet(meta, facets, state.subject).has(id)) return false;
     }
     return true;
+  }
+
+  /**
+   * A year filter as [from, to]: "2014", "2010-2014" (either order), "2010-" or "-2014"; null when it is
+   * not one of these.
+   */
+  function years(value) {
+    var m = /^\s*(\d{4})?\s*(-?)\s*(\d{4})?\s*$/.exec(value || '');
+    if (!m || (!m[1] && !m[3]) || (!m[2] && !(m[1] && !m[3]))) return null;
+    var from = m[1] ? +m[1] : 0, to = m[3] ? +m[3] : (m[2] ? 9999 : from);
+    return from <= to ? [from, to] : [to, from];
+  }
+
+  /** The ids of a year filter: ids follow the date, so the years in it are one range [start, end). */
+  function yearRange(meta, value) {
+    var span = years(value);
+    if (!span) return null;
+    var lo = Infinity, hi = -Infinity;
+    Object.keys(meta.facets.year).forEach(function (y) {
+      if (+y < span[0] || +y > span[1]) return;
+      lo = Math.min(lo, meta.facets.year[y][0]);
+      hi = Math.max(hi, meta.facets.year[y][1]);
+    });
+    return lo < hi ? [lo, hi] : [0, 0];
   }
 
   var subjectSets = {};
@@ -209,7 +233,7 @@
 
   window.MastheadSearchCore = {
     load: load, decode: decode, hash: hash, parse: parse, slotPostings: slotPostings, intersect: intersect,
-    rank: rank, passes: passes, phraseIn: phraseIn, subjectSet: subjectSet,
+    rank: rank, passes: passes, phraseIn: phraseIn, subjectSet: subjectSet, years: years,
     FACETS: FACETS, LANGS: LANGS, DIGITS: DIGITS, PER_PAGE: PER_PAGE
   };
 })();

@@ -49,6 +49,10 @@ public final class BuildCommand implements Callable<Integer> {
                     + "Each document version keeps its own language.")
     Language language;
 
+    @Option(names = "--no-search", negatable = false,
+            description = "Leave out the search page, its index and the search box (a smaller, faster build).")
+    boolean noSearch;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new Pipeline(new Importer())
-                .build(new BuildOptions(content, templates, this.out, baseUrl, title, language), Progress.to(err));
+                .build(new BuildOptions(content, templates, this.out, baseUrl, title, language, !noSearch), Progress.to(err));
         DiagnosticPrinter.print(r.diagnostics(), err);
         if (!r.ok()) {
             err.println("Build failed: nothing was written; " + this.out + " is as it was.");

@@ -20,9 +20,13 @@ import org.masthead.write.Written;
  */
 public interface Incremental {
 
-    /** The state kept beside {@code out}, for a build with these templates and options and this code. */
-    static Incremental beside(Path out, Templates templates, String baseUrl, String siteTitle) {
-        return new KeptBeside(out, Keys.of(CodeVersion.get(), Fingerprint.of(templates), baseUrl, siteTitle));
+    /** The state kept beside {@code out}, for a build with these templates and options (each as text) and this code. */
+    static Incremental beside(Path out, Templates templates, String... options) {
+        String[] parts = new String[options.length + 2];
+        parts[0] = CodeVersion.get();
+        parts[1] = Fingerprint.of(templates);
+        System.arraycopy(options, 0, parts, 2, options.length);
+        return new KeptBeside(out, Keys.of(parts));
     }
 
     /** True when the live site was built from these very files (paths, sizes, times), templates, options and code. */

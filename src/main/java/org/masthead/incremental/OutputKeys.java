@@ -109,10 +109,10 @@ final class OutputKeys {
             return Keys.of(salt, "search");
         }
 
-        /** An index file is its own bytes: an edit rewrites only the files whose bytes change. */
+        /** An index file is what the search stage says it is made from: an edit rewrites only the files it changes. */
         @Override
         public String searchIndexFile(SearchIndexFile file) {
-            return Hashes.of(file.bytes());
+            return Keys.of(salt, "search-index", file.key());
         }
 
         @Override

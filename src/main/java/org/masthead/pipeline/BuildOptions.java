@@ -10,8 +10,10 @@ import org.masthead.model.Language;
  * @param baseUrl   the public address of the site, ending in {@code /} (canonical links, feed, sitemap)
  * @param language  the language of the site's interface (navigation, headings, browse pages); each
  *                  document version keeps its own language
+ * @param search    whether the site has the search page and its index
  */
-public record BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, Language language) {
+public record BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, Language language,
+                           boolean search) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8000/";
     public static final String DEFAULT_TITLE = "Masthead UN document archive";
 
@@ -23,9 +25,19 @@ public record BuildOptions(Path content, Path templates, Path out, String baseUr
         language = language == null ? Language.EN : language;
     }
 
-    /** An English site. */
+    /** A site in the given language, with search. */
+    public BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, Language language) {
+        this(content, templates, out, baseUrl, siteTitle, language, true);
+    }
+
+    /** An English site, with search or without. */
+    public BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, boolean search) {
+        this(content, templates, out, baseUrl, siteTitle, Language.EN, search);
+    }
+
+    /** An English site with search. */
     public BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle) {
-        this(content, templates, out, baseUrl, siteTitle, Language.EN);
+        this(content, templates, out, baseUrl, siteTitle, Language.EN, true);
     }
 
     public static BuildOptions of(Path content, Path templates, Path out) {

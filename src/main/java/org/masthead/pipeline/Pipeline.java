@@ -68,7 +68,8 @@ public final class Pipeline {
     /** The build itself, with the output folder locked. */
     private BuildResult build(BuildOptions options, Progress progress, long start, Diagnostics diagnostics) {
         Templates templates = new Templates(options.templates(), options.language());
-        Incremental incremental = Incremental.beside(options.out(), templates, options.baseUrl(), options.siteTitle());
+        Incremental incremental = Incremental.beside(options.out(), templates, options.baseUrl(), options.siteTitle(),
+                options.search() ? "search" : "no search");
         ContentFiles files = scan(options.content(), diagnostics);
         if (incremental.unchanged(files)) {
             // Same files, sizes and times, templates, options and code: the site is as it was.
@@ -79,7 +80,7 @@ public final class Pipeline {
             return new BuildResult(documents.size(), 0, diagnostics, elapsed(start));
         }
         LinkGraph graph = LinkGraph.of(documents.list());
-        SitePlan plan = SearchStage.addTo(SitePlan.of(graph, templates.assetPaths()), graph.all(), documents::body, diagnostics);
+        SitePlan plan = plan(graph, documents, templates, options, diagnostics);
         RenderedSite site = renderer(templates, options).render(graph, plan, documents::body, diagnostics);
         Written written = Publisher.publish(options.out(), incremental.keys(graph, plan, site), diagnostics, progress);
         incremental.keep(written, diagnostics);
@@ -99,8 +100,15 @@ public final class Pipeline {
     /** Link, plan and render without writing: the site as files made on request, for the preview server. */
     public RenderedSite site(Documents documents, Templates templates, BuildOptions options, Diagnostics diagnostics) {
         LinkGraph graph = LinkGraph.of(documents.list());
-        SitePlan plan = SearchStage.addTo(SitePlan.of(graph, templates.assetPaths()), graph.all(), documents::body, diagnostics);
+        SitePlan plan = plan(graph, documents, templates, options, diagnostics);
         return renderer(templates, options).render(graph, plan, documents::body, diagnostics);
+    }
+
+    /** The plan stage, then the search stage unless the options turn search off. */
+    private static SitePlan plan(LinkGraph graph, Documents documents, Templates templates, BuildOptions options,
+                                 Diagnostics diagnostics) {
+        SitePlan plan = SitePlan.of(graph, templates.assetPaths());
+        return options.search() ? SearchStage.addTo(plan, graph.all(), documents::body, diagnostics) : plan;
     }
 
     private SiteRenderer renderer(Templates templates, BuildOptions options) {

@@ -1,6 +1,7 @@
 package org.masthead.plan;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.masthead.model.Document;
 
@@ -155,10 +156,11 @@ public sealed interface PlannedFile {
     }
 
     /**
-     * One file of the search index, made whole by the search stage: which files there are
-     * depends on the words of every document, so the bytes come with the plan.
+     * One file of the search index: which files there are depends on the words of every document,
+     * so the search stage decides them, with what each is made from ({@code key}: equal for equal
+     * bytes) and how to make its bytes when it is written.
      */
-    record SearchIndexFile(String path, byte[] bytes) implements PlannedFile {
+    record SearchIndexFile(String path, String key, Supplier<byte[]> bytes) implements PlannedFile {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.searchIndexFile(this);

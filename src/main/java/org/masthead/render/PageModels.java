@@ -36,14 +36,18 @@ public final class PageModels {
     private final Messages messages;
     private final PrintedWords words = PrintedWords.builtin();
     private final CitePage cite;
+    private final boolean search;
 
     /** An English site. */
     public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
-        this(graph, urls, baseUrl, siteTitle, new Templates(null));
+        this(graph, urls, baseUrl, siteTitle, new Templates(null), true);
     }
 
-    /** @param templates the site's templates, for the language of its interface and its words */
-    public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, Templates templates) {
+    /**
+     * @param templates the site's templates, for the language of its interface and its words
+     * @param search    whether the site has a search page, for the search box on every page
+     */
+    public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, Templates templates, boolean search) {
         this.graph = graph;
         this.urls = urls;
         this.baseUrl = baseUrl;
@@ -51,6 +55,7 @@ public final class PageModels {
         this.ui = templates.language();
         this.messages = templates.messages();
         this.cite = new CitePage(graph, urls, baseUrl, siteTitle, HtmlSafeJson.mapper());
+        this.search = search;
     }
 
     /** The citation, record links, meta tags and JSON-LD of document pages ({@code templates/cite.html}). */
@@ -103,7 +108,7 @@ public final class PageModels {
         page.put("home", SiteUrls.HOME.relativeTo(url));
         page.put("browse", SiteUrls.BROWSE.relativeTo(url));
         page.put("feed", url.rootPrefix() + "feed.xml");
-        Map<String, Object> site = Vars.of("title", siteTitle, "baseUrl", baseUrl);
+        Map<String, Object> site = Vars.of("title", siteTitle, "baseUrl", baseUrl, "search", search);
         Map<String, Object> vars = new HashMap<>();
         vars.put("page", page);
         vars.put("site", site);

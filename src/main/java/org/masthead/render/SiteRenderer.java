@@ -49,7 +49,8 @@ public final class SiteRenderer {
 
     /** A problem met while rendering (a body that cannot be read again) goes to {@code diagnostics}. */
     public RenderedSite render(LinkGraph graph, SitePlan plan, BodySource bodies, Diagnostics diagnostics) {
-        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle, templates);
+        boolean search = plan.files().stream().anyMatch(SearchPage.class::isInstance);
+        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle, templates, search);
         ListingModels listings = new ListingModels(models, graph, plan.browse());
         Exports exports = new Exports(new CitationFiles(HtmlSafeJson.mapper()), new AknWriter(graph, markdown.finder()));
         Contents contents = new Contents(models, listings, new MachineFiles(graph, plan.urls(), baseUrl, siteTitle),
@@ -130,7 +131,7 @@ public final class SiteRenderer {
 
         @Override
         public Content searchIndexFile(SearchIndexFile file) {
-            return out -> out.write(file.bytes());
+            return Content.of(file.bytes());
         }
 
         @Override

@@ -31,7 +31,6 @@ public final class Analyzer {
             "(?<![a-z0-9/.\\-])([a-z]{1,6}(?:/[a-z0-9][a-z0-9.\\-]*)+)(?:[ \\t\\n\\r]?(\\((?:\\d{4}|[ivxlc]+)\\)))?");
     /** A Security Council resolution cited by number and year alone: {@code 2164 (2014)}. */
     static final Pattern RESOLUTION = Pattern.compile("(?<![a-z0-9/.\\-])(\\d{1,4})[ \\t\\n\\r]?\\((19[4-9]\\d|20\\d\\d)\\)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Analyzer() {
@@ -39,10 +38,39 @@ public final class Analyzer {
 
     /** The normalised text: what terms are cut from, and what phrases are matched in. */
     public static String normalize(String text) {
-        if (ascii(text)) {
+        if (ascii(text, 0, text.length())) {
             // The same result, without three normalisation passes: most text of an archive is ASCII.
             return text.toLowerCase(Locale.ROOT);
         }
+        // Line by line, and within a line word by word: every step gives the same across a space or a
+        // newline (nothing composes with them, and they end a word for the final sigma of lower
+        // case), so only the words that are not ASCII take the slow way.
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+                end++;
+            }
+            if (ascii(text, start, end)) {
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                }
+            } else {
+                out.append(normalizeSlowly(text.substring(start, end)));
+            }
+            if (end < n) {
+                out.append(text.charAt(end));
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** NFKC, lower case, marks removed, NFC, the Arabic letters mapped: the whole analysis of step 1 and 2. */
+    static String normalizeSlowly(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
@@ -68,8 +96,8 @@ public final class Analyzer {
         return sb.toString();
     }
 
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean ascii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;
             }
@@ -86,27 +114,50 @@ public final class Analyzer {
         return out;
     }
 
-    /** The words (and Chinese bigrams) of normalised text, in order. */
+    /**
+     * The words (and Chinese bigrams) of normalised text, in order: runs of {@code [\p{L}\p{N}]},
+     * found by hand rather than by a regular expression, with ASCII, most of an archive's text,
+     * decided without a Unicode table.
+     */
     static void words(String s, List<String> out) {
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            String word = m.group();
-            int start = 0;
-            while (start < word.length()) {
-                boolean han = isHan(word.codePointAt(start));
-                int end = start;
-                while (end < word.length() && isHan(word.codePointAt(end)) == han) {
-                    end += Character.charCount(word.codePointAt(end));
-                }
-                String run = word.substring(start, end);
-                if (han) {
-                    bigrams(run, out);
-                } else {
-                    out.add(run);
-                }
-                start = end;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
+            // A run of one kind, Han or not, inside a word.
+            boolean han = cp >= 0x80 && isHan(cp);
+            int start = i;
+            int end = i;
+            while (end < n) {
+                int c = s.codePointAt(end);
+                if (!wordChar(c) || (c >= 0x80 && isHan(c)) != han) {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            if (han) {
+                bigrams(s.substring(start, end), out);
+            } else {
+                out.add(s.substring(start, end));
+            }
+            i = end;
         }
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or any kind of number. */
+    static boolean wordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static void bigrams(String run, List<String> out) {

@@ -2,7 +2,9 @@ package org.masthead.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.masthead.diag.Diagnostics;
 import org.masthead.model.Document;
@@ -14,7 +16,7 @@ import org.masthead.render.BodySource;
 /**
  * The search stage, between plan and render: indexes every document's text and adds the search
  * page and the index's files to the plan. Which index files there are depends on the words of
- * the documents, so the files come made.
+ * the documents, so they are decided here; their bytes are made when they are written.
  */
 public final class SearchStage {
     private SearchStage() {
@@ -22,10 +24,26 @@ public final class SearchStage {
 
     /** The plan with the search page and every file of the index. */
     public static SitePlan addTo(SitePlan plan, List<Document> documents, BodySource bodies, Diagnostics diagnostics) {
+        Map<SearchDoc, Document> source = new IdentityHashMap<>(documents.size() * 2);
+        for (Document d : documents) {
+            source.put(SiteSearch.of(d, plan.urls().document(d).path(), ""), d);
+        }
+        SearchIndex.Texts texts = new SearchIndex.Texts() {
+            @Override
+            public String text(SearchDoc doc) {
+                return SiteSearch.plainText(body(bodies, source.get(doc), diagnostics));
+            }
+
+            @Override
+            public String version(SearchDoc doc) {
+                return source.get(doc).contentHash();
+            }
+        };
         List<PlannedFile> files = new ArrayList<>();
         files.add(new PlannedFile.SearchPage(new PageUrl(SiteSearch.PAGE)));
-        SiteSearch.files(documents, d -> plan.urls().document(d).path(), d -> body(bodies, d, diagnostics))
-                .forEach((path, bytes) -> files.add(new PlannedFile.SearchIndexFile(path, bytes)));
+        for (SearchIndex.IndexFile f : SearchIndex.files(new ArrayList<>(source.keySet()), texts, SearchIndex.SPILL_BYTES)) {
+            files.add(new PlannedFile.SearchIndexFile(f.path(), f.key(), f.bytes()));
+        }
         return plan.with(files);
     }
 

@@ -77,4 +77,75 @@ class AnalyzerTest {
         at.sort((a, b) -> Integer.compare(a[0], b[0]));
         return at.stream().map(a -> found.get(a[1])).toList();
     }
+
+    /** Words as the regular expression {@code [\p{L}\p{N}]+} found them before the hand-written scan, Han runs as bigrams. */
+    private static List<String> wordsByPattern(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(s);
+        while (m.find()) {
+            String word = m.group();
+            int start = 0;
+            while (start < word.length()) {
+                boolean han = Analyzer.isHan(word.codePointAt(start));
+                int end = start;
+                while (end < word.length() && Analyzer.isHan(word.codePointAt(end)) == han) {
+                    end += Character.charCount(word.codePointAt(end));
+                }
+                String run = word.substring(start, end);
+                if (han) {
+                    int[] cps = run.codePoints().toArray();
+                    if (cps.length == 1) {
+                        out.add(run);
+                    }
+                    for (int i = 0; i + 1 < cps.length; i++) {
+                        out.add(new String(cps, i, 2));
+                    }
+                } else {
+                    out.add(run);
+                }
+                start = end;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void wordsAreTheRunsOfLettersAndNumbersThePatternFinds() {
+        // Letters, digits and other numbers of several scripts, Han (with a supplementary character), marks, signs.
+        String alphabet = "ab Z9_-/.,é\u0301\u00B2\u2163\u0661\u0627\u0628\u5B89\u5168\u7406\uD840\uDC00\u3002\u0416 \n";
+        Random r = new Random(9);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(25); k > 0; k--) {
+                int at = r.nextInt(alphabet.length());
+                if (Character.isLowSurrogate(alphabet.charAt(at))) {
+                    at--;
+                }
+                b.append(alphabet.charAt(at));
+                if (Character.isHighSurrogate(alphabet.charAt(at))) {
+                    b.append(alphabet.charAt(at + 1));
+                }
+            }
+            String text = b.toString();
+            List<String> words = new ArrayList<>();
+            Analyzer.words(text, words);
+            assertEquals(wordsByPattern(text), words, text);
+        }
+    }
+
+    @Test
+    void normalisingWordByWordGivesWhatTheWholeTextGives() {
+        // Final sigma (its lower case depends on what follows), marks after a space, letters that
+        // decompose to a space, Arabic, full-width and ligature forms, ASCII around them.
+        String alphabet = "aZ .'\n\u03A3\u039F\u0301\u0308\u00B4\u00A0\u0671\u0629\u0640\u0661\uFF21\uFB01\u1100\u1161\u00C9";
+        Random r = new Random(13);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(20); k > 0; k--) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            assertEquals(Analyzer.normalizeSlowly(text), Analyzer.normalize(text), text);
+        }
+    }
 }

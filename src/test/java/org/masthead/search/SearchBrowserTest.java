@@ -182,6 +182,87 @@ class SearchBrowserTest {
         assertEquals("[]", String.valueOf(result));
     }
 
+    @Test
+    void aRangeOfYearsFiltersFromTheUrlAndFromItsTwoFields() throws IOException {
+        // The documents of the nineties, counted from the site's catalogue rather than by the search.
+        com.fasterxml.jackson.databind.JsonNode catalogue = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(SearchSite.site().resolve("documents.json").toFile());
+        int nineties = 0;
+        for (com.fasterxml.jackson.databind.JsonNode d : catalogue) {
+            int year = Integer.parseInt(d.get("date").asText().substring(0, 4));
+            nineties += year >= 1990 && year <= 1999 ? 1 : 0;
+        }
+        assertTrue(nineties > 2, "the bundled archive has resolutions of the nineties: " + nineties);
+        driver.get(server.base() + "search/index.html?year=1990-1999");
+        String status = waitForStatus("shown");
+        assertTrue(status.startsWith(nineties + " document"), status + ", expected " + nineties);
+        for (WebElement meta : driver.findElements(By.className("result-meta"))) {
+            assertTrue(meta.getText().startsWith("199"), meta.getText());
+        }
+
+        driver.get(server.base() + "search/index.html?q=security");
+        String all = waitForStatus("shown");
+        WebElement form = driver.findElement(By.cssSelector("form.year-range"));
+        form.findElement(By.name("from")).sendKeys("1999");
+        form.findElement(By.name("to")).sendKeys("1990");
+        form.findElement(By.tagName("button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("year=1999-1990"));
+        String ranged = waitForStatus("shown");
+        assertFalse(ranged.equals(all), ranged);
+        for (WebElement meta : driver.findElements(By.className("result-meta"))) {
+            assertTrue(meta.getText().startsWith("199"), meta.getText());
+        }
+        driver.navigate().back();
+        waitForStatus(all);
+    }
+
+    @Test
+    void enterOnExactlyOneSymbolOpensItsDocumentAndBackReturnsToTheResults() {
+        driver.get(server.base() + "search/index.html");
+        waitForStatus("documents.");
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.sendKeys("S/2014/660");
+        // Marked as the exact match once the whole symbol is searched (not yet while it is typed).
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=S%2F2014%2F660")
+                && !d.findElements(By.cssSelector(".result.exact")).isEmpty());
+        assertEquals(1, driver.findElements(By.cssSelector(".result.exact")).size());
+        assertEquals("S/2014/660", driver.findElement(By.cssSelector(".result.exact .symbol")).getText());
+        box.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("S/2014/660/index.html"));
+        assertEquals("S/2014/660", driver.findElement(By.cssSelector("header.masthead .symbol")).getText());
+        driver.navigate().back();
+        waitForStatus("shown");
+        assertTrue(driver.getCurrentUrl().contains("search/index.html?q=S%2F2014%2F660"), driver.getCurrentUrl());
+        assertEquals("S/2014/660", symbols().get(0));
+
+        // Words are not a symbol: Enter shows results and stays.
+        box = driver.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys("Mali" + org.openqa.selenium.Keys.ENTER);
+        waitForStatus("shown");
+        assertTrue(driver.getCurrentUrl().contains("/search/"), driver.getCurrentUrl());
+        assertTrue(driver.findElements(By.cssSelector(".result.exact")).isEmpty());
+    }
+
+    @Test
+    void aSymbolInTheHeaderBoxOfAnyPageGoesToItsDocumentAndBackToThatPage() {
+        driver.get(server.base() + "S/2014/660/index.html");
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.sendKeys("2164 (2014)");
+        box.submit();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("S/RES/2164"));
+        assertEquals("S/RES/2164 (2014)", driver.findElement(By.cssSelector("header.masthead .symbol")).getText());
+        driver.navigate().back();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("S/2014/660/index.html"));
+        // A symbol the archive does not hold: the search page shows that nothing matches.
+        box = driver.findElement(By.id("site-search-q"));
+        box.clear();
+        box.sendKeys("S/1999/12345");
+        box.submit();
+        waitForStatus("No documents match");
+        assertTrue(driver.getCurrentUrl().endsWith("search/index.html?q=S%2F1999%2F12345"), driver.getCurrentUrl());
+    }
+
     // ---- helpers ----
 
     private static void search(String q) {

@@ -102,19 +102,117 @@ class SearchIndexTest {
     }
 
     @Test
-    void writeLaysTheFilesOutUnderSearch(@TempDir Path out) throws IOException {
-        SearchIndex.write(DOCS, out);
-        assertTrue(Files.isRegularFile(out.resolve("search/meta.js")));
-        assertTrue(Files.isRegularFile(out.resolve("search/d/0/2.js")));
-    }
-
-    @Test
     void prefixListsCompleteTheWordBeingTyped() throws IOException {
         TreeMap<String, byte[]> files = SearchIndex.files(DOCS);
         int shards = data(files, "search/meta.js").get("prefixShards").asInt();
         JsonNode shard = data(files, "search/p/" + Postings.shard("sit", shards) + ".js");
         assertEquals("[\"situation\"]", shard.get("sit").toString());
-        assertEquals(null, IndexBuilder.prefixKey("安全"));
+        assertEquals("", Prefixes.key("安全"));
+    }
+
+    /** A corpus big enough for several shards, big terms and completions: words drawn from a fixed vocabulary. */
+    static List<SearchDoc> corpus(int docs, int words) {
+        java.util.Random r = new java.util.Random(11);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 0; k < 4 + r.nextInt(6); k++) {
+                w.append((char) ('a' + r.nextInt(26)));
+            }
+            vocabulary.add(w.toString());
+        }
+        List<SearchDoc> out = new ArrayList<>();
+        for (int d = 0; d < docs; d++) {
+            StringBuilder text = new StringBuilder("common ");
+            for (int k = 0; k < words; k++) {
+                // Skewed: low ranks are frequent, as in prose.
+                text.append(vocabulary.get((int) (vocabulary.size() * Math.pow(r.nextDouble(), 3)))).append(' ');
+            }
+            out.add(doc("S/2014/" + (d + 1), "2014-01-01", "Letter " + d, text.toString()));
+        }
+        return out;
+    }
+
+    @Test
+    void postingsSpilledInManyRunsGiveTheSameFilesAsPostingsHeldWhole() {
+        List<SearchDoc> docs = corpus(3000, 50);
+        IndexBuilder spilling = new IndexBuilder(20_000, SearchIndex.BIG_TERM_BYTES);
+        for (SearchDoc d : SearchIndex.inIdOrder(docs)) {
+            spilling.add(IndexBuilder.analyse(d, d.text()));
+        }
+        assertTrue(spilling.runs() > 50, "the budget makes many runs: " + spilling.runs());
+        spilling.finish();
+
+        TreeMap<String, byte[]> held = new TreeMap<>();
+        SearchIndex.files(docs, SearchIndex.TEXT_HELD, Long.MAX_VALUE).forEach(f -> held.put(f.path(), f.bytes().get()));
+        TreeMap<String, byte[]> spilled = new TreeMap<>();
+        SearchIndex.files(docs, SearchIndex.TEXT_HELD, 20_000).forEach(f -> spilled.put(f.path(), f.bytes().get()));
+        assertEquals(held.keySet(), spilled.keySet());
+        held.forEach((path, bytes) -> assertArrayEquals(bytes, spilled.get(path), path));
+        assertTrue(data(held, "search/meta.js").get("shards").asInt() >= 8, "several shards");
+        assertTrue(held.keySet().stream().anyMatch(p -> p.startsWith("search/b/")), "big terms");
+        // Every posting of a frequent word survives the joins between runs, in order.
+        String word = docs.get(0).text().split(" ")[1];
+        long expected = docs.stream().filter(d -> List.of(d.text().split(" ")).contains(word)).count();
+        List<int[]> postings = postings(spilled, word);
+        assertEquals(expected, postings.size());
+        for (int i = 1; i < postings.size(); i++) {
+            assertTrue(postings.get(i)[0] > postings.get(i - 1)[0]);
+        }
+    }
+
+    @Test
+    void eachTextIsReadOnceAndADocumentsFileComesBackWhenItIsWritten() {
+        List<SearchDoc> docs = corpus(50, 20);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        SearchIndex.Texts counting = new SearchIndex.Texts() {
+            @Override
+            public String text(SearchDoc doc) {
+                reads.incrementAndGet();
+                return doc.text();
+            }
+
+            @Override
+            public String version(SearchDoc doc) {
+                return doc.text();
+            }
+        };
+        List<SearchIndex.IndexFile> files = SearchIndex.files(docs, counting, SearchIndex.SPILL_BYTES);
+        assertEquals(50, reads.get(), "each text read once");
+        SearchIndex.IndexFile doc7 = files.stream().filter(f -> f.path().equals("search/d/0/7.js")).findFirst().orElseThrow();
+        String text = new String(doc7.bytes().get(), StandardCharsets.UTF_8);
+        assertEquals(50, reads.get(), "the document's file was kept, not made again");
+        assertTrue(text.startsWith("MastheadSearch.put(\"d/0/7\",") && text.contains(SearchIndex.inIdOrder(docs).get(7).text().strip()));
+    }
+
+    @Test
+    void aFilesKeyChangesWithItsBytesAndOnlyThen() {
+        List<SearchDoc> docs = new ArrayList<>(corpus(400, 60));
+        Map<String, String> before = keys(docs);
+        SearchDoc old = docs.get(5);
+        // One word for another, the length kept: the two words' shards and the document's file change.
+        String[] words = old.text().split(" ");
+        String gone = words[3];
+        words[3] = "zzyzx";
+        docs.set(5, doc(old.symbol(), old.date().toString(), old.title(), String.join(" ", words)));
+        Map<String, String> after = keys(docs);
+        TreeMap<String, byte[]> a = SearchIndex.files(docs);
+        int shards = data(a, "search/meta.js").get("shards").asInt();
+        List<String> changed = before.keySet().stream().filter(p -> !before.get(p).equals(after.get(p))).sorted().toList();
+        int id = SearchIndex.inIdOrder(docs).stream().map(SearchDoc::symbol).toList().indexOf(old.symbol());
+        assertTrue(changed.contains("search/" + SearchIndex.docKey(id) + ".js"), changed.toString());
+        assertTrue(changed.contains("search/i/" + Postings.shard("zzyzx", shards) + ".js"), changed.toString());
+        assertTrue(changed.size() <= 6, "a handful of files, not the index: " + changed);
+        TreeMap<String, byte[]> b = SearchIndex.files(new ArrayList<>(corpus(400, 60)));
+        for (String p : a.keySet()) {
+            assertEquals(changed.contains(p), !java.util.Arrays.equals(a.get(p), b.get(p)), p + " " + gone);
+        }
+    }
+
+    private static Map<String, String> keys(List<SearchDoc> docs) {
+        Map<String, String> out = new TreeMap<>();
+        SearchIndex.files(docs, SearchIndex.TEXT_HELD, SearchIndex.SPILL_BYTES).forEach(f -> out.put(f.path(), f.key()));
+        return out;
     }
 
     // ---- a decoder, as search.js reads the files ----

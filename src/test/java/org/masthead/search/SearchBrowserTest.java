@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masthead.site.StaticServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,7 +65,9 @@ class SearchBrowserTest {
         WebElement box = driver.findElement(By.id("site-search-q"));
         box.sendKeys("Mali");
         box.submit();
-        waitForStatus("shown");
+        // submit() does not wait for the page it leads to: wait for the search page before reading it.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> d.getCurrentUrl().contains("/search/") && d.findElement(By.id("search-status")).getText().contains("shown"));
         assertTrue(driver.getCurrentUrl().endsWith("search/index.html?q=Mali"), driver.getCurrentUrl());
     }
 

@@ -217,6 +217,29 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aSubjectFiltersFromItsOwnFileAndTheSubjectsCountsComeWhenAsked() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode catalogue = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(SearchSite.site().resolve("documents.json").toFile());
+        int humanRights = 0;
+        for (com.fasterxml.jackson.databind.JsonNode d : catalogue) {
+            for (com.fasterxml.jackson.databind.JsonNode subject : d.path("subjects")) {
+                humanRights += subject.asText().equals("human rights") ? 1 : 0;
+            }
+        }
+        assertTrue(humanRights > 1, "the bundled archive has documents on human rights: " + humanRights);
+        driver.get(server.base() + "search/index.html?subject=human+rights");
+        String status = waitForStatus("shown");
+        assertTrue(status.startsWith(humanRights + " document"), status + ", expected " + humanRights);
+
+        driver.get(server.base() + "search/index.html?q=security");
+        waitForStatus("shown");
+        String subjects = "#search-filters section[aria-labelledby=facet-subject]";
+        assertTrue(driver.findElements(By.cssSelector(subjects + " a")).isEmpty(), "no subject counts until asked");
+        driver.findElement(By.cssSelector(subjects + " button.show-subjects")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(subjects + " a .count")).isEmpty());
+    }
+
+    @Test
     void enterOnExactlyOneSymbolOpensItsDocumentAndBackReturnsToTheResults() {
         driver.get(server.base() + "search/index.html");
         waitForStatus("documents.");

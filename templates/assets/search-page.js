@@ -65,6 +65,8 @@
     var filtered = S.FACETS.some(function (f) { return s[f[0]]; });
     document.title = (s.q ? s.q + ' · ' : '') + document.title.replace(/^.* · (?=Search · )/, '');
     Promise.all([S.load('meta'), S.load('f')]).then(function (mf) {
+      return s.subject ? S.loadSubject(mf[0], s.subject).then(function () { return mf; }) : mf;
+    }).then(function (mf) {
       var meta = mf[0], facets = mf[1];
       var query = S.parse(s.q);
       if (!query.slots.length && !filtered) {
@@ -162,13 +164,34 @@
     return li;
   }
 
+  var lastShown = null;
+  var allSubjects = false;
+
+  /** The subjects' counts need every subject's file: loaded when the reader asks, then the filters drawn again. */
+  function subjectsButton(s, r) {
+    var b = el('button', 'show-subjects', 'Show subjects');
+    b.type = 'button';
+    b.addEventListener('click', function () {
+      b.disabled = true;
+      Promise.all(r.meta.facets.subject.map(function (v) { return S.loadSubject(r.meta, v); })).then(function () {
+        allSubjects = true;
+        if (lastShown && lastShown[0] === s) renderFilters(s, r);
+        var first = filters.querySelector('section[aria-labelledby=facet-subject] a');
+        if (first) first.focus();
+      });
+    });
+    return b;
+  }
+
   function renderFilters(s, r) {
+    lastShown = [s, r];
     filters.textContent = '';
     var ids = r.all ? r.all.map(function (h) { return h.id; }) : null;
     S.FACETS.forEach(function (f) {
       var name = f[0];
-      var counts = countFacet(s, r, ids, name);
-      if (!counts.length && !s[name]) return;
+      var deferred = name === 'subject' && !allSubjects;
+      var counts = deferred ? [] : countFacet(s, r, ids, name);
+      if (!counts.length && !s[name] && !(deferred && r.meta.facets.subject.length)) return;
       var section = el('section', 'facet');
       var heading = el('h2', null, f[1]);
       heading.id = 'facet-' + name;
@@ -192,6 +215,7 @@
       });
       section.appendChild(ul);
       if (name === 'year') section.appendChild(yearForm(s, span));
+      if (deferred) section.appendChild(subjectsButton(s, r));
       filters.appendChild(section);
     });
   }
@@ -218,7 +242,7 @@
     }
     if (name === 'subject') {
       meta.facets.subject.forEach(function (v) {
-        var set = S.subjectSet(meta, facets, v);
+        var set = S.subjectSet(v);
         var c = 0;
         for (var k2 = 0; k2 < n; k2++) {
           var id2 = all ? all[k2] : k2;

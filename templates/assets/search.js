@@ -173,7 +173,8 @@
       if (!r || id < r[0] || id >= r[1]) return false;
     }
     if (state.subject && skip !== 'subject') {
-      if (!subjectSet(meta, facets, state.subject).has(id)) return false;
+      // Loaded before filtering (loadSubject); a subject not held has no documents.
+      if (!(subjectSets[state.subject] || new Set()).has(id)) return false;
     }
     return true;
   }
@@ -202,22 +203,25 @@
     return lo < hi ? [lo, hi] : [0, 0];
   }
 
+  /** The documents of a subject, from its own file s/N.js, loaded once: a promise of a Set of ids. */
   var subjectSets = {};
-  function subjectSet(meta, facets, value) {
-    if (!subjectSets[value]) {
-      var i = meta.facets.subject.indexOf(value);
-      var set = new Set();
-      if (i >= 0) {
-        var p = facets.subject[i], pos = 0, doc = -1, n = 0;
-        while (pos < p.length) {
-          var c = p.charCodeAt(pos++);
-          n = n << 5 | VALUE[c];
-          if (ENDS[c]) { doc += n + 1; set.add(doc); n = 0; }
-        }
+  function loadSubject(meta, value) {
+    if (subjectSets[value]) return Promise.resolve(subjectSets[value]);
+    var i = meta.facets.subject.indexOf(value);
+    if (i < 0) return Promise.resolve(subjectSets[value] = new Set());
+    return load('s/' + i).then(function (p) {
+      var set = new Set(), pos = 0, doc = -1, n = 0;
+      while (pos < p.length) {
+        var c = p.charCodeAt(pos++);
+        n = n << 5 | VALUE[c];
+        if (ENDS[c]) { doc += n + 1; set.add(doc); n = 0; }
       }
-      subjectSets[value] = set;
-    }
-    return subjectSets[value];
+      return (subjectSets[value] = set);
+    });
+  }
+
+  function subjectSet(value) {
+    return subjectSets[value] || new Set();
   }
 
   function phraseIn(doc, phrase) {
@@ -233,7 +237,7 @@
 
   window.MastheadSearchCore = {
     load: load, decode: decode, hash: hash, parse: parse, slotPostings: slotPostings, intersect: intersect,
-    rank: rank, passes: passes, phraseIn: phraseIn, subjectSet: subjectSet, years: years,
+    rank: rank, passes: passes, phraseIn: phraseIn, subjectSet: subjectSet, loadSubject: loadSubject, years: years,
     FACETS: FACETS, LANGS: LANGS, DIGITS: DIGITS, PER_PAGE: PER_PAGE
   };
 })();

@@ -27,7 +27,8 @@ import org.masthead.work.Parallel;
  *
  * <ul>
  *   <li>{@code meta.js}: counts, shard counts, facet values and year ranges (loaded first);</li>
- *   <li>{@code f.js}: the facet columns and subject lists (for filters and their counts);</li>
+ *   <li>{@code f.js}: the facet columns (for filters and their counts);</li>
+ *   <li>{@code s/N.js}: the documents of subject N (in {@code meta.js}'s list), when asked for;</li>
  *   <li>{@code i/N.js}: the terms whose hash falls in shard N, each with its postings, or, for a
  *       term with many postings, the key of its own file {@code b/HASH.js};</li>
  *   <li>{@code p/N.js}: completions of the word being typed, by its first three characters;</li>
@@ -145,6 +146,9 @@ public final class SearchIndex {
         Facets facets = Facets.of(ordered);
         meta.put("facets", facets.meta());
         made(out, DIR + "f.js", script("f", facets.data()));
+        for (int i = 0; i < facets.subjects().size(); i++) {
+            made(out, DIR + "s/" + i + ".js", script("s/" + i, facets.subjects().get(i)));
+        }
         made(out, DIR + "meta.js", script("meta", meta));
         out.sort(Comparator.comparing(IndexFile::path));
         return out;

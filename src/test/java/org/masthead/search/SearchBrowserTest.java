@@ -188,13 +188,7 @@ class SearchBrowserTest {
     @Test
     void aRangeOfYearsFiltersFromTheUrlAndFromItsTwoFields() throws IOException {
         // The documents of the nineties, counted from the site's catalogue rather than by the search.
-        com.fasterxml.jackson.databind.JsonNode catalogue = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(SearchSite.site().resolve("documents.json").toFile());
-        int nineties = 0;
-        for (com.fasterxml.jackson.databind.JsonNode d : catalogue) {
-            int year = Integer.parseInt(d.get("date").asText().substring(0, 4));
-            nineties += year >= 1990 && year <= 1999 ? 1 : 0;
-        }
+        int nineties = inCatalogue(d -> d.get("date").asText().startsWith("199"));
         assertTrue(nineties > 2, "the bundled archive has resolutions of the nineties: " + nineties);
         driver.get(server.base() + "search/index.html?year=1990-1999");
         String status = waitForStatus("shown");
@@ -217,6 +211,22 @@ class SearchBrowserTest {
         }
         driver.navigate().back();
         waitForStatus(all);
+    }
+
+    @Test
+    void aSubjectFiltersFromItsOwnFileAndTheSubjectsCountsComeWhenAsked() throws IOException {
+        int humanRights = inCatalogue(d -> d.path("subjects").toString().contains("\"human rights\""));
+        assertTrue(humanRights > 1, "the bundled archive has documents on human rights: " + humanRights);
+        driver.get(server.base() + "search/index.html?subject=human+rights");
+        String status = waitForStatus("shown");
+        assertTrue(status.startsWith(humanRights + " document"), status + ", expected " + humanRights);
+
+        driver.get(server.base() + "search/index.html?q=security");
+        waitForStatus("shown");
+        String subjects = "#search-filters section[aria-labelledby=facet-subject]";
+        assertTrue(driver.findElements(By.cssSelector(subjects + " a")).isEmpty(), "no subject counts until asked");
+        driver.findElement(By.cssSelector(subjects + " button.show-subjects")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(subjects + " a .count")).isEmpty());
     }
 
     @Test
@@ -267,6 +277,16 @@ class SearchBrowserTest {
     }
 
     // ---- helpers ----
+
+    /** How many documents of the site's catalogue ({@code documents.json}) pass the test: ground truth the search did not make. */
+    private static int inCatalogue(java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> test) throws IOException {
+        int n = 0;
+        for (com.fasterxml.jackson.databind.JsonNode d : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(SearchSite.site().resolve("documents.json").toFile())) {
+            n += test.test(d) ? 1 : 0;
+        }
+        return n;
+    }
 
     private static void search(String q) {
         driver.get(server.base() + "search/index.html?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));

@@ -84,6 +84,9 @@ class SearchIndexTest {
         assertEquals("[0,1]", meta.at("/facets/year/2013").toString());
         assertEquals("[1,3]", meta.at("/facets/year/2014").toString());
         assertEquals("[\"Mali\",\"Syria\"]", meta.at("/facets/subject").toString());
+        // Each subject's documents in its own file, in the order of that list: Mali is in document 2 only.
+        assertEquals("2", data(SearchIndex.files(DOCS), "search/s/0.js").asText());
+        assertEquals("1", data(SearchIndex.files(DOCS), "search/s/1.js").asText());
         JsonNode f = data(SearchIndex.files(DOCS), "search/f.js");
         assertEquals("000", f.get("type").asText());
     }

@@ -21,6 +21,20 @@
   var filters = document.getElementById('search-filters');
   var pages = document.getElementById('search-pages');
   var run = 0;
+  // The page's words, in the site's language, from the template's #search-words (messages files).
+  var WORDS = {};
+  Array.prototype.forEach.call(document.querySelectorAll('#search-words [data-k]'), function (e) {
+    WORDS[e.getAttribute('data-k')] = e.textContent;
+  });
+  // The facet a filter is on, in the template's words: S.FACETS names 'lang' for the URL.
+  var FACET_WORD = { organ: 'organ', year: 'year', type: 'type', lang: 'language', subject: 'subject' };
+
+  /** A word of the page, its {0}, {1} filled with the arguments that follow the key. */
+  function w(key) {
+    var args = arguments;
+    var text = WORDS.hasOwnProperty(key) ? WORDS[key] : key;
+    return text.replace(/\{(\d)\}/g, function (_, i) { return String(args[+i + 1]); });
+  }
 
   function stateOf(search) {
     var p = new URLSearchParams(search);
@@ -93,7 +107,7 @@
         render(s, r, shown.docs, shown.total, shown.exact);
       });
     }).catch(function (e) {
-      if (mine === run) status.textContent = 'Search failed: ' + e.message;
+      if (mine === run) status.textContent = w('failed', e.message);
     });
   }
 
@@ -131,13 +145,13 @@
     list.textContent = '';
     pages.textContent = '';
     if (!r.hits && !r.all) {
-      status.textContent = r.meta.docs + ' documents. Type words, a "phrase in quotes" or a symbol, or choose a filter.';
+      status.textContent = w('intro', r.meta.docs);
     } else if (!total) {
-      status.textContent = 'No documents match' + (s.q ? ' ' + s.q : '') + '.';
+      status.textContent = s.q ? w('none.query', s.q) : w('none');
     } else {
       var first = (s.page - 1) * S.PER_PAGE + 1;
-      status.textContent = (exact ? total : 'up to ' + total) + (total === 1 ? ' document' : ' documents')
-        + (docs.length ? ', ' + first + ' to ' + (first + docs.length - 1) + ' shown' : '') + '.';
+      status.textContent = (!exact ? w('upto', total) : total === 1 ? w('one') : w('many', total))
+        + (docs.length ? w('shown', first, first + docs.length - 1) : '') + w('end');
     }
     list.start = (s.page - 1) * S.PER_PAGE + 1;
     docs.forEach(function (d) { list.appendChild(item(d, r.query, d === exactDocShown)); });
@@ -147,7 +161,7 @@
 
   function item(d, query, named) {
     var li = el('li', named ? 'result exact' : 'result');
-    if (named) li.appendChild(el('p', 'exact-label', 'The document with this symbol (Enter opens it)'));
+    if (named) li.appendChild(el('p', 'exact-label', w('exact')));
     var h = el('h2', 'result-title');
     var a = el('a');
     a.href = '../' + d.u;
@@ -169,7 +183,7 @@
 
   /** The subjects' counts need every subject's file: loaded when the reader asks, then the filters drawn again. */
   function subjectsButton(s, r) {
-    var b = el('button', 'show-subjects', 'Show subjects');
+    var b = el('button', 'show-subjects', w('subjects'));
     b.type = 'button';
     b.addEventListener('click', function () {
       b.disabled = true;
@@ -193,14 +207,14 @@
       var counts = deferred ? [] : countFacet(s, r, ids, name);
       if (!counts.length && !s[name] && !(deferred && r.meta.facets.subject.length)) return;
       var section = el('section', 'facet');
-      var heading = el('h2', null, f[1]);
+      var heading = el('h2', null, w('facet.' + FACET_WORD[name]));
       heading.id = 'facet-' + name;
       section.setAttribute('aria-labelledby', heading.id);
       section.appendChild(heading);
       var ul = el('ul');
       if (s[name]) {
         var li = el('li', 'selected');
-        li.appendChild(link(Object.assign({}, s, { [name]: '', page: 1 }), 'Any ' + f[1].toLowerCase()));
+        li.appendChild(link(Object.assign({}, s, { [name]: '', page: 1 }), w('any', w('facet.' + FACET_WORD[name] + '.lower'))));
         ul.appendChild(li);
       }
       var span = name === 'year' ? S.years(s.year) : null;
@@ -260,7 +274,7 @@
   /** Two fields for a range of years, kept in the URL as year=FROM-TO. */
   function yearForm(s, span) {
     var form = el('form', 'year-range');
-    var fields = [['from', 'From year', span && span[0] > 0 ? span[0] : ''], ['to', 'To year', span && span[1] < 9999 ? span[1] : '']];
+    var fields = [['from', w('from'), span && span[0] > 0 ? span[0] : ''], ['to', w('to'), span && span[1] < 9999 ? span[1] : '']];
     fields.forEach(function (f) {
       var label = el('label', null, f[1] + ' ');
       var input = el('input');
@@ -274,7 +288,7 @@
       form.appendChild(label);
       form.appendChild(document.createTextNode(' '));
     });
-    form.appendChild(el('button', null, 'Apply years'));
+    form.appendChild(el('button', null, w('apply')));
     form.addEventListener('submit', function (e) {
       e.preventDefault();
       var from = form.elements.from.value.trim(), to = form.elements.to.value.trim();
@@ -305,9 +319,9 @@
   function renderPages(s, total) {
     var last = Math.ceil(total / S.PER_PAGE);
     if (last < 2) return;
-    if (s.page > 1) pages.appendChild(link(Object.assign({}, s, { page: s.page - 1 }), 'Previous page'));
-    pages.appendChild(el('span', 'page-of', ' Page ' + s.page + ' of ' + last + ' '));
-    if (s.page < last) pages.appendChild(link(Object.assign({}, s, { page: s.page + 1 }), 'Next page'));
+    if (s.page > 1) pages.appendChild(link(Object.assign({}, s, { page: s.page - 1 }), w('previous')));
+    pages.appendChild(el('span', 'page-of', ' ' + w('page', s.page, last) + ' '));
+    if (s.page < last) pages.appendChild(link(Object.assign({}, s, { page: s.page + 1 }), w('next')));
   }
 
   var timer = 0;

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.cli.Main;
 import org.masthead.site.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -57,6 +62,26 @@ class SearchBrowserTest {
         first.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/search/"));
         assertEquals(symbol, driver.findElement(By.cssSelector("header.masthead .symbol")).getText());
+    }
+
+    /** The script's words come from the messages of the site's language, like the rest of the page. */
+    @Test
+    void aSiteInFrenchSearchesInFrench(@TempDir Path dir) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), "build", "--content", "content", "--templates", "templates",
+                "--lang", "fr", "--out", dir.resolve("site").toString());
+        assertEquals(Main.OK, code, () -> "masthead build failed:\n" + o + e);
+        String page = dir.resolve("site/search/index.html").toUri().toString();
+        driver.get(page);
+        assertTrue(waitForStatus("Tapez des mots").matches("\\d+ documents\\. Tapez des mots, .*"), driver.findElement(By.id("search-status")).getText());
+        driver.get(page + "?q=mali");
+        String status = waitForStatus("affichés");
+        assertTrue(status.matches("(\\d+ documents|1 document|jusqu’à \\d+ documents), 1 à \\d+ affichés\\."), status);
+        List<String> headings = driver.findElements(By.cssSelector("#search-filters h2")).stream().map(WebElement::getText).toList();
+        assertTrue(headings.contains("Organe") && headings.contains("Année"), headings.toString());
+        driver.get(page + "?q=zzzzqqq");
+        assertEquals("Aucun document ne correspond à zzzzqqq.", waitForStatus("Aucun"));
     }
 
     @Test

@@ -11,14 +11,7 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlEntity;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -71,9 +64,9 @@ final class AknBody {
         String heading = "";
         List<Node> blocks = new ArrayList<>();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && ANNEX.matcher(text(h)).matches()) {
+            if (n instanceof Heading h && ANNEX.matcher(AknText.of(h)).matches()) {
                 parts.add(new Part(heading, blocks));
-                heading = text(h);
+                heading = AknText.of(h);
                 blocks = new ArrayList<>();
             } else {
                 blocks.add(n);
@@ -88,7 +81,7 @@ final class AknBody {
      * Security Council, Recalling ..."), or the section headed "Preamble". Empty when there is none.
      */
     static List<Node> preamble(List<Node> blocks) {
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Heading h && PREAMBLE.matcher(text(h)).matches()) {
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Heading h && PREAMBLE.matcher(AknText.of(h)).matches()) {
             List<Node> out = new ArrayList<>();
             for (Node n : blocks.subList(1, blocks.size())) {
                 if (n instanceof Heading) {
@@ -137,7 +130,7 @@ final class AknBody {
     }
 
     private String textOf(Node n) {
-        return texts.computeIfAbsent(n, AknBody::text);
+        return texts.computeIfAbsent(n, AknText::of);
     }
 
     /** A headed section: its text in {@code <content>}, or, when it has numbered paragraphs, as paragraphs. */
@@ -181,7 +174,7 @@ final class AknBody {
                 out.open("paragraph", "eId", prefix + "para_" + (++paragraphs));
                 out.leaf("num", li.getOpeningMarker().toString());
                 out.open("content");
-                List<Node> children = children(li);
+                List<Node> children = AknText.children(li);
                 if (children.stream().noneMatch(this::writes)) {
                     out.empty("p");
                 }
@@ -203,7 +196,7 @@ final class AknBody {
             table(table);
         } else if (n instanceof BlockQuote quote) {
             out.open("blockContainer", "eId", prefix + "blockContainer_" + (++containers), "class", "quote");
-            blocks(children(quote));
+            blocks(AknText.children(quote));
             out.close("blockContainer");
         } else {
             paragraph(textOf(n));
@@ -216,7 +209,7 @@ final class AknBody {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem li) {
                 out.open("li");
-                for (Node c : children(li)) {
+                for (Node c : AknText.children(li)) {
                     if (c instanceof ListBlock inner) {
                         list(inner);
                     } else if (writes(c)) {
@@ -231,7 +224,7 @@ final class AknBody {
 
     private void table(TableBlock table) {
         out.open("table", "eId", prefix + "table_" + (++tables));
-        for (Node row : descendants(table, TableRow.class)) {
+        for (Node row : AknText.descendants(table, TableRow.class)) {
             out.open("tr");
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                 if (cell instanceof TableCell c) {
@@ -256,80 +249,5 @@ final class AknBody {
             at = r.end();
         }
         out.text(text.substring(at)).end("p");
-    }
-
-    private static List<Node> children(Node n) {
-        List<Node> out = new ArrayList<>();
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-            out.add(c);
-        }
-        return out;
-    }
-
-    private static List<Node> descendants(Node n, Class<?> kind) {
-        List<Node> out = new ArrayList<>();
-        for (Node d : n.getDescendants()) {
-            if (kind.isInstance(d)) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A block's text as a reader sees it: the text of its inlines (a footnote reference as its
-     * number, escapes resolved), line breaks and runs of white space as one space, trimmed.
-     */
-    static String text(Node n) {
-        StringBuilder raw = new StringBuilder(256);
-        collect(n, raw);
-        // Most text has single spaces only: one look, and the copy only when a run must close up.
-        int length = raw.length();
-        boolean plain = length == 0 || raw.charAt(0) > ' ' && raw.charAt(length - 1) > ' ';
-        for (int i = 0; plain && i < length; i++) {
-            char c = raw.charAt(i);
-            plain = c > ' ' && (c < 0x85 || !Character.isWhitespace(c)) || c == ' ' && raw.charAt(i + 1) > ' ';
-        }
-        if (plain) {
-            return raw.toString();
-        }
-        StringBuilder sb = new StringBuilder(length);
-        boolean space = false;
-        for (int i = 0; i < length; i++) {
-            char c = raw.charAt(i);
-            if (c <= ' ' || c >= 0x85 && Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void collect(Node n, StringBuilder sb) {
-        if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-            sb.append(' ');
-            return;
-        }
-        Node child = n.getFirstChild();
-        if (child == null) {
-            BasedSequence chars = n instanceof DelimitedNode d ? d.getText() : n.getChars();
-            // As a String: a based sequence's toString is a substring of the body, appended whole.
-            String text = chars.toString();
-            boolean escaped = (n instanceof Text || n instanceof HtmlEntity)
-                    && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0);
-            sb.append(escaped ? chars.unescape().toString() : text);
-            return;
-        }
-        for (; child != null; child = child.getNext()) {
-            collect(child, sb);
-            if (child instanceof Block) {
-                sb.append(' ');
-            }
-        }
     }
 }

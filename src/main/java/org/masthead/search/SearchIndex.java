@@ -43,8 +43,8 @@ import org.masthead.work.Parallel;
 public final class SearchIndex {
     /** Where the index lies in the site. */
     public static final String DIR = "search/";
-    /** Aim for shards of about this many bytes of postings (about 6 KB sent gzipped). */
-    static final int SHARD_BYTES = 14_000;
+    /** Aim for shards of about this many bytes of postings (about 4 KB sent gzipped: a rare word stays under 30 KB at 100,000). */
+    static final int SHARD_BYTES = 10_000;
     /** A term whose postings are longer than this gets its own file, so it does not weigh on its shard's others. */
     static final int BIG_TERM_BYTES = 5_000;
     /** The stored text of a document, for snippets and phrase checks, is cut at this many characters. */

@@ -52,8 +52,8 @@ public final class MachineFiles {
                 put(m, f.key(), json(f.kind(), f.of(d)));
             }
         }
-        // undl is checked to be a whole number when read: the JSON gives it as one (the schema says so).
-        d.extra().forEach((k, v) -> put(m, k, k.equals("undl") ? Long.valueOf(String.valueOf(v).strip()) : v));
+        // Kept fields of the table by their kind (undl a number, as the schema says); unknown keys as written.
+        d.extra().forEach((k, v) -> put(m, k, Field.ofKey(k).map(f -> json(f.kind(), v)).orElse(Optional.ofNullable(v))));
         m.put("url", urls.document(d).absolute(baseUrl));
         List<Map<String, Object>> refs = new ArrayList<>();
         for (Symbol s : d.references()) {
@@ -91,7 +91,9 @@ public final class MachineFiles {
             case SYMBOLS -> ((List<Symbol>) v).stream().map(Symbol::text).toList();
             case SIGNATORIES -> signatories((List<Signatory>) v);
             case ANNEXES -> annexes((List<Annex>) v);
-            case TEXT, TEXTS, JOBS, WHOLE_NUMBER -> v;
+            // Checked to be a whole number when read, but kept as the YAML wrote it.
+            case WHOLE_NUMBER -> Long.valueOf(String.valueOf(v).strip());
+            case TEXT, TEXTS, JOBS -> v;
         });
     }
 

@@ -76,6 +76,46 @@ class PrintedWordsTest {
     }
 
     @Test
+    void wordsOnceUnverifiedAreThoseOfThePublishedVersionsNowRead() {
+        // A/HRC/RES/35/3, Chinese: "联 合 国 / 大 会 / Distr.: General / 10 July 2017 / Chinese / Original: English"
+        assertEquals("联合国", words.word(Language.ZH, "un"));
+        assertEquals("大会", words.organ("General Assembly", Language.ZH));
+        assertEquals("Distr.:", words.word(Language.ZH, "distr"));
+        assertEquals("General", words.distribution(Distribution.GENERAL, Language.ZH));
+        assertEquals("Chinese", words.word(Language.ZH, "version"));
+        assertEquals("Original:", words.word(Language.ZH, "original"));
+        assertEquals("10 July 2017", words.mastheadDate(LocalDate.of(2017, 7, 10), Language.ZH));
+        // CCPR/C/99/D/1868/2009, Chinese: "Distr.: Restricted*", "[附件] / 附件"
+        assertEquals("Restricted", words.distribution(Distribution.RESTRICTED, Language.ZH));
+        assertEquals("附件", words.word(Language.ZH, "annex"));
+        // A/HRC/34/L.6 and CCPR/C/101/D/1769/2008, French: "Distr. limitée", "Distr. restreinte*", "Annexe"
+        assertEquals("limitée", words.distribution(Distribution.LIMITED, Language.FR));
+        assertEquals("restreinte", words.distribution(Distribution.RESTRICTED, Language.FR));
+        assertEquals("Annexe", words.word(Language.FR, "annex"));
+        // S/2017/693 "(Signé) V. Nebenzia", "Original : russe"; S/2016/588 "Original : arabe";
+        // CCPR/C/132/D/2833/2016 "Original : espagnol"; CERD/C/EGY/CO/17-22 "Original : français"
+        assertEquals("(Signé)", words.word(Language.FR, "signed"));
+        assertEquals("russe", words.original("Russian", Language.FR));
+        assertEquals("arabe", words.original("Arabic", Language.FR));
+        assertEquals("espagnol", words.original("Spanish", Language.FR));
+        assertEquals("français", words.original("French", Language.FR));
+        // A/AC.154/383 "(Firmado) Russell Graham"; CAT/C/SR.844 "Original: francés"; S/2016/588 "Original: árabe"
+        assertEquals("(Firmado)", words.word(Language.ES, "signed"));
+        assertEquals("francés", words.original("French", Language.ES));
+        assertEquals("árabe", words.original("Arabic", Language.ES));
+        // S/2015/279 "(توقيع)"; CCPR/C/100/D/1383/2005 "Distr.: Restricted", "المرفق", "25 شباط/فبراير 2005"
+        assertEquals("(توقيع)", words.word(Language.AR, "signed"));
+        assertEquals("Restricted", words.distribution(Distribution.RESTRICTED, Language.AR));
+        assertEquals("المرفق", words.word(Language.AR, "annex"));
+        assertEquals("25 شباط/فبراير 2005", words.date(LocalDate.of(2005, 2, 25), Language.AR));
+        // CRC/C/OMN/CO/3-4, CCPR/C/SR.1950, E/CONF.103/2 and CERD/C/URY/CO/21-23, Arabic
+        assertEquals("12 كانون الثاني/يناير 2016", words.date(LocalDate.of(2016, 1, 12), Language.AR));
+        assertEquals("24 تموز/يوليه 2001", words.date(LocalDate.of(2001, 7, 24), Language.AR));
+        assertEquals("23 آب/أغسطس 2013", words.date(LocalDate.of(2013, 8, 23), Language.AR));
+        assertEquals("24 تشرين الثاني/نوفمبر 2016", words.date(LocalDate.of(2016, 11, 24), Language.AR));
+    }
+
+    @Test
     void everyFormSaysWhereItComesFromAndEveryLanguageHasTheMastheadWords() {
         for (PrintedWords.Form f : words.all()) {
             assertFalse(f.source().isBlank(), () -> f + " names no source");

@@ -69,8 +69,9 @@
    */
   function exactDoc(r) {
     var q = r.query;
-    if (q.slots.length !== 1 || !q.slots[0].symbol || q.phrases.length || !r.hits.length || !r.hits[0].own) return null;
-    return r.hits[0];
+    if (q.slots.length !== 1 || !q.slots[0].symbol || q.phrases.length || !r.picked.count) return null;
+    var first = r.ranked(1)[0];
+    return r.all.pri[first] >> 8 ? r.all.ids[first] : null;
   }
 
   /** @param jump 'push' or 'replace' to go to the document a symbol names, if there is one */
@@ -87,19 +88,18 @@
         return { meta: meta, facets: facets, query: query, hits: null };
       }
       return Promise.all(query.slots.map(function (slot) { return S.slotPostings(meta, slot); })).then(function (lists) {
-        var all = lists.length ? S.intersect(meta, lists)
-          : Array.from({ length: meta.docs }, function (_, id) { return { id: id, own: 0, head: 0, score: 0 }; });
+        var all = lists.length ? S.intersect(meta, lists) : S.everything(meta);
         return { meta: meta, facets: facets, query: query, all: all };
       });
     }).then(function (r) {
       if (mine !== run) return null;
       if (!r.all) { render(s, r, [], 0, true); return null; }
-      var hits = r.all.filter(function (h) { return S.passes(r.meta, r.facets, s, h.id); }).sort(S.rank);
-      r.hits = hits;
+      r.picked = S.select(r.meta, r.facets, s, r.all);
+      r.ranked = ranking(r);
       var named = exactDoc(r);
-      return pick(s, r, hits).then(function (shown) {
+      return pick(s, r).then(function (shown) {
         if (mine !== run) return;
-        exactDocShown = named && shown.docs.length && shown.docs[0].id === named.id && s.page === 1 ? shown.docs[0] : null;
+        exactDocShown = named !== null && shown.docs.length && shown.docs[0].id === named && s.page === 1 ? shown.docs[0] : null;
         if (exactDocShown && jump) {
           location[jump === 'replace' ? 'replace' : 'assign']('../' + exactDocShown.u);
           return;
@@ -111,23 +111,38 @@
     });
   }
 
+  /**
+   * The first k hits in rank order, as indexes into r.all: only as many as a page needs are put in
+   * order (a word in every document has 100,000 hits); asking for more orders twice as many again.
+   */
+  function ranking(r) {
+    var done = [];
+    return function (k) {
+      if (k > done.length && done.length < r.picked.count) {
+        done = S.top(r.all, r.picked.kept, r.picked.count, Math.max(k, 2 * done.length));
+      }
+      return done.slice(0, k);
+    };
+  }
   /** The page's documents; with a phrase, checked on their stored text in rank order until the page is full. */
-  function pick(s, r, hits) {
+  function pick(s, r) {
     var from = (s.page - 1) * S.PER_PAGE;
+    var total = r.picked.count;
     if (!r.query.phrases.length) {
-      var slice = hits.slice(from, from + S.PER_PAGE);
-      return Promise.all(slice.map(docOf)).then(function (docs) { return { docs: docs, total: hits.length, exact: true }; });
+      var slice = r.ranked(from + S.PER_PAGE).slice(from);
+      return Promise.all(slice.map(function (i) { return docOf(r.all.ids[i]); }))
+        .then(function (docs) { return { docs: docs, total: total, exact: true }; });
     }
     var kept = [];
     var i = 0;
     function step() {
-      if (kept.length > from + S.PER_PAGE || i >= hits.length) {
-        return { docs: kept.slice(from, from + S.PER_PAGE), total: i >= hits.length ? kept.length : hits.length,
-          exact: i >= hits.length };
+      if (kept.length > from + S.PER_PAGE || i >= total) {
+        return { docs: kept.slice(from, from + S.PER_PAGE), total: i >= total ? kept.length : total,
+          exact: i >= total };
       }
-      var batch = hits.slice(i, i + S.PER_PAGE);
+      var batch = r.ranked(i + S.PER_PAGE).slice(i);
       i += batch.length;
-      return Promise.all(batch.map(docOf)).then(function (docs) {
+      return Promise.all(batch.map(function (k) { return docOf(r.all.ids[k]); })).then(function (docs) {
         docs.forEach(function (d) {
           if (r.query.phrases.every(function (p) { return d.cut || S.phraseIn(d, p); })) kept.push(d);
         });
@@ -137,14 +152,14 @@
     return Promise.resolve().then(step);
   }
 
-  function docOf(hit) {
-    return S.load('d/' + (hit.id >> 10) + '/' + hit.id).then(function (d) { d.id = hit.id; return d; });
+  function docOf(id) {
+    return S.load('d/' + (id >> 10) + '/' + id).then(function (d) { d.id = id; return d; });
   }
 
   function render(s, r, docs, total, exact) {
     list.textContent = '';
     pages.textContent = '';
-    if (!r.hits && !r.all) {
+    if (!r.all) {
       status.textContent = w('intro', r.meta.docs);
     } else if (!total) {
       status.textContent = s.q ? w('none.query', s.q) : w('none');
@@ -200,11 +215,11 @@
   function renderFilters(s, r) {
     lastShown = [s, r];
     filters.textContent = '';
-    var ids = r.all ? r.all.map(function (h) { return h.id; }) : null;
+    var picked = r.all ? r.picked : S.select(r.meta, r.facets, s, S.everything(r.meta));
     S.FACETS.forEach(function (f) {
       var name = f[0];
       var deferred = name === 'subject' && !allSubjects;
-      var counts = deferred ? [] : countFacet(s, r, ids, name);
+      var counts = deferred ? [] : countFacet(r.meta, picked, name);
       if (!counts.length && !s[name] && !(deferred && r.meta.facets.subject.length)) return;
       var section = el('section', 'facet');
       var heading = el('h2', null, w('facet.' + FACET_WORD[name]));
@@ -234,43 +249,25 @@
     });
   }
 
-  /** Counts of each value of a facet among the results, with every other filter applied. */
-  function countFacet(s, r, ids, name) {
-    var meta = r.meta, facets = r.facets;
-    var all = ids || null;
-    var n = all ? all.length : meta.docs;
-    var counts = new Map();
-    var values = name === 'year' ? Object.keys(meta.facets.year) : meta.facets[name];
-    for (var k = 0; k < n; k++) {
-      var id = all ? all[k] : k;
-      if (!S.passes(meta, facets, s, id, name)) continue;
-      if (name === 'year') {
-        var y = yearOf(meta, id);
-        counts.set(y, (counts.get(y) || 0) + 1);
-      } else if (name === 'subject') {
-        continue;
-      } else {
-        var v = values[S.DIGITS.indexOf(facets[name][id])];
-        counts.set(v, (counts.get(v) || 0) + 1);
-      }
-    }
+  /** [value, count] of a facet among the results, with every other filter applied (S.select), most first. */
+  function countFacet(meta, picked, name) {
+    var out = [];
     if (name === 'subject') {
+      var near = new Uint8Array(meta.docs);
+      picked.nearSubject.forEach(function (id) { near[id] = 1; });
       meta.facets.subject.forEach(function (v) {
-        var set = S.subjectSet(v);
         var c = 0;
-        for (var k2 = 0; k2 < n; k2++) {
-          var id2 = all ? all[k2] : k2;
-          if (set.has(id2) && S.passes(meta, facets, s, id2, 'subject')) c++;
-        }
-        if (c) counts.set(v, c);
+        S.subjectSet(v).forEach(function (id) { c += near[id]; });
+        if (c) out.push([v, c]);
       });
+    } else {
+      var values = name === 'year' ? picked.years : meta.facets[name];
+      picked.counts[name].forEach(function (c, i) { if (c) out.push([values[i], c]); });
     }
-    var out = Array.from(counts.entries());
     out.sort(name === 'year' ? function (a, b) { return b[0] < a[0] ? -1 : 1; }
       : function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
     return out;
   }
-
   /** Two fields for a range of years, kept in the URL as year=FROM-TO. */
   function yearForm(s, span) {
     var form = el('form', 'year-range');
@@ -296,12 +293,6 @@
       go(Object.assign({}, s, { year: S.years(value) ? value : '', page: 1 }), true);
     });
     return form;
-  }
-
-  function yearOf(meta, id) {
-    var years = meta.facets.year;
-    for (var y in years) if (id >= years[y][0] && id < years[y][1]) return y;
-    return '';
   }
 
   function link(s, text) {

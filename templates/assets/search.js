@@ -54,17 +54,23 @@
     return h >>> 0;
   }
 
-  /** Postings text to {ids, vals}: ids ascending, vals = impact << 2 | flags (see Postings.java). */
+  /**
+   * Postings text to {n, ids, vals}: ids ascending, vals = impact << 2 | flags (see Postings.java).
+   * Typed arrays, counted first: a word in every document is 100,000 postings at that size.
+   */
   function decode(p) {
-    var ids = [], vals = [], pos = 0, doc = -1, half = 0, n = 0;
-    while (pos < p.length) {
-      var c = p.charCodeAt(pos++);
-      n = n << 5 | VALUE[c];
+    var ends = 0, i;
+    for (i = 0; i < p.length; i++) ends += ENDS[p.charCodeAt(i) & 127];
+    var n = ends >> 1, ids = new Int32Array(n), vals = new Int32Array(n);
+    var doc = -1, half = 0, v = 0, k = 0;
+    for (i = 0; i < p.length; i++) {
+      var c = p.charCodeAt(i);
+      v = v << 5 | VALUE[c];
       if (!ENDS[c]) continue;
-      if (half === 0) { doc += n + 1; ids.push(doc); } else vals.push(n);
-      half ^= 1; n = 0;
+      if (half === 0) { doc += v + 1; ids[k] = doc; } else vals[k++] = v;
+      half ^= 1; v = 0;
     }
-    return { ids: ids, vals: vals };
+    return { n: n, ids: ids, vals: vals };
   }
 
   var decoded = {};
@@ -115,68 +121,153 @@
     return { slots: slots, phrases: phrases, highlight: highlight, prefix: last };
   }
 
+  /** Two postings lists as one: every document of either, with the higher of its two values. */
+  function union(a, b) {
+    var ids = new Int32Array(a.n + b.n), vals = new Int32Array(a.n + b.n), i = 0, j = 0, k = 0;
+    while (i < a.n && j < b.n) {
+      var x = a.ids[i], y = b.ids[j];
+      if (x < y) { ids[k] = x; vals[k++] = a.vals[i++]; }
+      else if (y < x) { ids[k] = y; vals[k++] = b.vals[j++]; }
+      else { ids[k] = x; vals[k++] = Math.max(a.vals[i++], b.vals[j++]); }
+    }
+    for (; i < a.n; i++) { ids[k] = a.ids[i]; vals[k++] = a.vals[i]; }
+    for (; j < b.n; j++) { ids[k] = b.ids[j]; vals[k++] = b.vals[j]; }
+    return { n: k, ids: ids, vals: vals };
+  }
+
   function slotPostings(meta, slot) {
     if (!slot.prefix) return postings(meta, slot.term);
     return completions(meta, slot.term).then(function (terms) {
       slot.completions = terms;
       return Promise.all(terms.map(function (t) { return postings(meta, t); }));
     }).then(function (lists) {
-      var best = new Map();
-      lists.forEach(function (l) {
-        for (var i = 0; i < l.ids.length; i++) {
-          var v = best.get(l.ids[i]);
-          if (v === undefined || l.vals[i] > v) best.set(l.ids[i], l.vals[i]);
-        }
-      });
-      var ids = Array.from(best.keys()).sort(function (a, b) { return a - b; });
-      return { ids: ids, vals: ids.map(function (id) { return best.get(id); }) };
+      return lists.reduce(union);
     });
   }
 
-  /** Documents in every slot, each with its rank keys: own symbol, matches in the head, BM25. */
+  /**
+   * Documents in every slot, each with its rank keys, as columns {n, ids, pri, score}: pri is
+   * own symbol (2 or 0) << 8 | the number of slots matched in the head; score is BM25-like.
+   */
   function intersect(meta, lists) {
-    var order = lists.map(function (l, i) { return i; }).sort(function (a, b) { return lists[a].ids.length - lists[b].ids.length; });
+    var order = lists.map(function (l, i) { return i; }).sort(function (a, b) { return lists[a].n - lists[b].n; });
     var first = lists[order[0]];
-    var at = lists.map(function () { return 0; });
-    var idf = lists.map(function (l) { var df = l.ids.length; return Math.log(1 + (meta.docs - df + 0.5) / (df + 0.5)); });
-    var out = [];
+    var at = new Int32Array(lists.length);
+    var idf = lists.map(function (l) { var df = l.n; return Math.log(1 + (meta.docs - df + 0.5) / (df + 0.5)); });
+    var ids = new Int32Array(first.n), pri = new Int32Array(first.n), score = new Float64Array(first.n), n = 0;
     outer:
-    for (var i = 0; i < first.ids.length; i++) {
+    for (var i = 0; i < first.n; i++) {
       var id = first.ids[i];
-      var own = 0, head = 0, score = 0;
+      var own = 0, head = 0, sc = 0;
       for (var k = 0; k < lists.length; k++) {
         var l = lists[k], j = at[k];
-        while (j < l.ids.length && l.ids[j] < id) j++;
+        while (j < l.n && l.ids[j] < id) j++;
         at[k] = j;
-        if (j === l.ids.length || l.ids[j] !== id) continue outer;
+        if (j === l.n || l.ids[j] !== id) continue outer;
         var v = l.vals[j];
-        own |= v & 2; head += v & 1; score += idf[k] * ((v >> 2) + 0.5) / 8 * 2.2;
+        own |= v & 2; head += v & 1; sc += idf[k] * ((v >> 2) + 0.5) / 8 * 2.2;
       }
-      out.push({ id: id, own: own, head: head, score: score });
+      ids[n] = id; pri[n] = own << 8 | head; score[n] = sc; n++;
     }
-    return out;
+    return { n: n, ids: ids, pri: pri, score: score };
   }
 
-  function rank(a, b) {
-    return b.own - a.own || b.head - a.head || b.score - a.score || b.id - a.id;
+  /** Every document, unranked: the hits of a query of filters alone. */
+  function everything(meta) {
+    var ids = new Int32Array(meta.docs);
+    for (var i = 0; i < ids.length; i++) ids[i] = i;
+    return { n: ids.length, ids: ids, pri: new Int32Array(ids.length), score: new Float64Array(ids.length) };
   }
 
-  /** Whether a document passes a filter: columns for organ, type and language, id ranges for years. */
-  function passes(meta, facets, state, id, skip) {
-    for (var f = 0; f < 3; f++) {
-      var name = FACETS[[0, 2, 3][f]][0];
-      if (name === skip || !state[name]) continue;
-      if (meta.facets[name][DIGITS.indexOf(facets[name][id])] !== state[name]) return false;
+  /** Rank order of two hits (indexes into the columns): own symbol, matches in the head, score, newest. */
+  function compare(h, a, b) {
+    return h.pri[b] - h.pri[a] || h.score[b] - h.score[a] || h.ids[b] - h.ids[a];
+  }
+
+  /**
+   * The first k of the kept hits in rank order, through a heap of k (the worst at its root): a
+   * page of results needs ten, not the whole list sorted.
+   */
+  function top(h, kept, count, k) {
+    k = Math.min(k, count);
+    var heap = new Int32Array(k), size = 0;
+    function worse(a, b) { return compare(h, a, b) > 0; }
+    function up(i) {
+      while (i > 0) {
+        var p = (i - 1) >> 1;
+        if (!worse(heap[i], heap[p])) return;
+        var t = heap[i]; heap[i] = heap[p]; heap[p] = t; i = p;
+      }
     }
-    if (state.year && skip !== 'year') {
-      var r = yearRange(meta, state.year);
-      if (!r || id < r[0] || id >= r[1]) return false;
+    function down(i) {
+      for (;;) {
+        var l = 2 * i + 1, r = l + 1, w = i;
+        if (l < size && worse(heap[l], heap[w])) w = l;
+        if (r < size && worse(heap[r], heap[w])) w = r;
+        if (w === i) return;
+        var t = heap[i]; heap[i] = heap[w]; heap[w] = t; i = w;
+      }
     }
-    if (state.subject && skip !== 'subject') {
-      // Loaded before filtering (loadSubject); a subject not held has no documents.
-      if (!(subjectSets[state.subject] || new Set()).has(id)) return false;
+    for (var i = 0; i < count && k > 0; i++) {
+      var x = kept[i];
+      if (size < k) { heap[size] = x; up(size++); }
+      else if (worse(heap[0], x)) { heap[0] = x; down(0); }
     }
-    return true;
+    return Array.from(heap).sort(function (a, b) { return compare(h, a, b); });
+  }
+
+  /** The facet columns of f.js as typed arrays, and each document's year, made once per page. */
+  var columnsMade = null;
+  function columns(meta, facets) {
+    if (columnsMade) return columnsMade;
+    var c = { year: new Int16Array(meta.docs).fill(-1), years: Object.keys(meta.facets.year) };
+    var digit = new Int8Array(128).fill(-1);
+    for (var d = 0; d < DIGITS.length; d++) digit[DIGITS.charCodeAt(d)] = d;
+    ['organ', 'type', 'lang'].forEach(function (name) {
+      var col = new Int8Array(meta.docs), text = facets[name];
+      for (var i = 0; i < meta.docs; i++) col[i] = digit[text.charCodeAt(i) & 127];
+      c[name] = col;
+    });
+    c.years.forEach(function (y, i) { c.year.fill(i, meta.facets.year[y][0], meta.facets.year[y][1]); });
+    return (columnsMade = c);
+  }
+
+  var COLUMN_FACETS = ['organ', 'type', 'lang'];
+
+  /**
+   * The hits that pass every filter of the state, and the counts for the filters, in one pass: a
+   * hit that fails no filter counts in every facet, a hit that fails one counts in that facet only
+   * (a facet's counts are made with every other filter applied). Returns {kept, count, counts,
+   * nearSubject}: kept holds indexes into the hits; counts[facet] value index -> count; nearSubject
+   * the ids that pass every filter but the subject's, for the subjects' counts.
+   */
+  function select(meta, facets, state, h) {
+    var c = columns(meta, facets);
+    var want = COLUMN_FACETS.map(function (name) {
+      return state[name] ? meta.facets[name].indexOf(state[name]) : -2;
+    });
+    var range = state.year ? (yearRange(meta, state.year) || [0, 0]) : null;
+    var subject = state.subject ? subjectSet(state.subject) : null;
+    var counts = { organ: new Int32Array(meta.facets.organ.length), type: new Int32Array(meta.facets.type.length),
+      lang: new Int32Array(meta.facets.lang.length), year: new Int32Array(c.years.length) };
+    var kept = new Int32Array(h.n), count = 0, near = new Int32Array(h.n), nearCount = 0;
+    for (var i = 0; i < h.n; i++) {
+      var id = h.ids[i], fail = 0;
+      var o = c.organ[id], t = c.type[id], l = c.lang[id], y = c.year[id];
+      if (want[0] !== -2 && o !== want[0]) fail |= 1;
+      if (want[1] !== -2 && t !== want[1]) fail |= 2;
+      if (want[2] !== -2 && l !== want[2]) fail |= 4;
+      if (range && (id < range[0] || id >= range[1])) fail |= 8;
+      if (subject && !subject.has(id)) fail |= 16;
+      if ((fail & ~16) === 0) near[nearCount++] = id;
+      if (fail === 0) kept[count++] = i;
+      else if ((fail & (fail - 1)) !== 0) continue;
+      if ((fail === 0 || fail === 1) && o >= 0) counts.organ[o]++;
+      if ((fail === 0 || fail === 2) && t >= 0) counts.type[t]++;
+      if ((fail === 0 || fail === 4) && l >= 0) counts.lang[l]++;
+      if ((fail === 0 || fail === 8) && y >= 0) counts.year[y]++;
+    }
+    return { kept: kept, count: count, counts: counts, years: c.years, nearSubject: near.subarray(0, nearCount) };
   }
 
   /**
@@ -237,8 +328,8 @@
 
   window.MastheadSearchCore = {
     load: load, decode: decode, hash: hash, parse: parse, slotPostings: slotPostings, intersect: intersect,
-    rank: rank, passes: passes, phraseIn: phraseIn, subjectSet: subjectSet, loadSubject: loadSubject, years: years,
-    FACETS: FACETS, LANGS: LANGS, DIGITS: DIGITS, PER_PAGE: PER_PAGE
+    everything: everything, top: top, select: select, phraseIn: phraseIn, subjectSet: subjectSet,
+    loadSubject: loadSubject, years: years, FACETS: FACETS, LANGS: LANGS, PER_PAGE: PER_PAGE
   };
 })();
 

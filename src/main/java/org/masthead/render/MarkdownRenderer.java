@@ -46,12 +46,12 @@ public final class MarkdownRenderer {
      */
     private static final Pattern ANNEX = Pattern.compile("(?iu)^(annex|enclosure|appendix|attachment|"
             + PrintedWords.builtin().forms("annex").stream().filter(w -> !w.equalsIgnoreCase("annex"))
-            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("annex")
+            .map(MarkdownRenderer::annexWord).reduce((a, b) -> a + "|" + b).orElse("annex")
             + ")(?![\\p{IsLatin}\\p{IsCyrillic}\\p{IsArabic}]).*");
     private static final List<String> ENGLISH_KINDS = List.of("annex", "enclosure", "appendix", "attachment");
-    /** "(Signed)" as each language's versions print it, lower case. */
+    /** "(Signed)" as each language's versions print it, lower case, full-width brackets as ASCII. */
     private static final List<String> SIGNED = PrintedWords.builtin().forms("signed").stream()
-            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            .map(MarkdownRenderer::folded).toList();
     private static final Pattern UNSAFE_URL = Pattern.compile("(?i)^[\\s\\x00-\\x1f]*(javascript|vbscript|data):.*");
 
     /** One annex heading of a body: its anchor id and its text. */
@@ -142,15 +142,38 @@ public final class MarkdownRenderer {
         return new Body(html, List.copyOf(annexes));
     }
 
+    /**
+     * A signature line: "(Signed)" before the name, as most versions print it, or after it, as the
+     * Chinese versions do ("…梅索尼（签名）").
+     */
     private static boolean isSignature(Paragraph p) {
-        CharSequence chars = p.getChars().trimStart();
+        CharSequence chars = p.getChars().trim();
+        if (chars.length() > 200) {
+            return false;
+        }
+        String line = folded(chars.toString());
         for (String signed : SIGNED) {
-            if (chars.length() >= signed.length()
-                    && chars.subSequence(0, signed.length()).toString().toLowerCase(Locale.ROOT).equals(signed)) {
+            if (line.startsWith(signed) || line.endsWith(signed)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Lower case, with the full-width brackets of Chinese text as ASCII ones (the texts print both). */
+    private static String folded(String s) {
+        return s.replace('\uFF08', '(').replace('\uFF09', ')').toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A language's word for an annex as a pattern: an Arabic word printed with its article ("المرفق")
+     * also matches without it, as letters head their annexes ("مرفق الرسالة المؤرخة …").
+     */
+    private static String annexWord(String word) {
+        if (word.startsWith("\u0627\u0644") && word.length() > 3) {
+            return "(?:\u0627\u0644)?" + Pattern.quote(word.substring(2));
+        }
+        return Pattern.quote(word);
     }
 
     /** The anchor of each annex heading of the document being rendered. */

@@ -1,6 +1,7 @@
 package org.masthead.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +184,19 @@ class MarkdownRendererTest {
     @Test
     void signatureLinesAreMarked() {
         assertEquals("(Signed) BAN Ki-moon", html("(Signed) BAN Ki-moon").selectFirst("p.signature").text());
+        assertEquals("(Signé) BAN Ki-moon", html("(Signé) BAN Ki-moon").selectFirst("p.signature").text());
+        // Chinese versions print the word after the name, in full-width or ASCII brackets.
+        assertEquals("梅索尼（签名）", html("梅索尼（签名）").selectFirst("p.signature").text());
+        assertEquals("梅索尼(签名)", html("梅索尼(签名)").selectFirst("p.signature").text());
+        // A paragraph that only mentions signing is no signature line.
+        assertNull(html("The letter was (Signed) by both parties and sent.").selectFirst("p.signature"));
+    }
+
+    @Test
+    void arabicAnnexHeadingsWithOrWithoutTheArticleAreAnchored() {
+        // Letters head their annexes "مرفق الرسالة المؤرخة …" (annex to the letter dated …), without the article.
+        MarkdownRenderer.Body body = render("نص.\n\n## مرفق الرسالة المؤرخة 10 أيلول/سبتمبر 2014\n\nنص.\n\n## المرفق الثاني\n\nنص.\n\n## مرفقات\n");
+        assertEquals(List.of("annex", "annex-1"), body.annexes().stream().map(MarkdownRenderer.AnnexHeading::id).toList());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.cli.Main;
+import org.masthead.pipeline.TestSite;
 import org.masthead.site.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -105,36 +106,16 @@ class SearchBrowserTest {
 
     /** A right-to-left site: organs, types and languages in Arabic in the results and the filters. */
     @Test
-    void aSiteInArabicNamesOrgansAndTypesInArabic(@TempDir Path dir) throws IOException {
-        Path content = dir.resolve("content");
-        java.nio.file.Files.createDirectories(content.resolve("S/2014"));
-        java.nio.file.Files.writeString(content.resolve("S/2014/660.md"), """
-                ---
-                symbol: S/2014/660
-                title: Letter dated 11 September 2014 from the Secretary-General
-                type: letter
-                date: 2014-09-12
-                distribution: General
-                subjects: [Mali]
-                ---
-
-                I have the honour to transmit a letter on Mali.
-                """);
-        java.nio.file.Files.writeString(content.resolve("S/2014/660.ar.md"), """
-                ---
-                symbol: S/2014/660
-                title: رسالة مؤرخة 11 أيلول/سبتمبر 2014 موجهة من الأمين العام
-                language: ar
-                ---
-
-                أتشرف بأن أحيل رسالة بشأن مالي.
-                """);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new PrintWriter(o), new PrintWriter(e), "build", "--content", content.toString(),
-                "--templates", "templates", "--lang", "ar", "--out", dir.resolve("site").toString());
-        assertEquals(Main.OK, code, () -> "masthead build failed:\n" + o + e);
-        driver.get(dir.resolve("site/search/index.html").toUri() + "?type=letter");
+    void aSiteInArabicNamesOrgansAndTypesInArabic(@TempDir Path dir) {
+        TestSite site = new TestSite(dir);
+        site.file("S/2014/660.md", TestSite.doc("S/2014/660", "2014-09-12",
+                "Letter dated 11 September 2014 from the Secretary-General", "type: letter", "I have the honour to transmit a letter."));
+        site.file("S/2014/660.ar.md", TestSite.doc("S/2014/660", "2014-09-12",
+                "رسالة مؤرخة 11 أيلول/سبتمبر 2014 موجهة من الأمين العام", "language: ar", "أتشرف بأن أحيل رسالة."));
+        TestSite.Run r = site.run("build", "--content", site.content.toString(), "--templates", "templates", "--lang", "ar",
+                "--out", site.out.toString());
+        assertEquals(Main.OK, r.code(), r::toString);
+        driver.get(site.site("search/index.html").toUri() + "?type=letter");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.className("result-meta")).size() == 2);
         List<String> metas = driver.findElements(By.className("result-meta")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("2014-09-12 · مجلس الأمن · رسالة · الإنكليزية", "2014-09-12 · مجلس الأمن · رسالة · العربية"),

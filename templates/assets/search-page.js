@@ -36,6 +36,16 @@
     return text.replace(/\{(\d)\}/g, function (_, i) { return String(args[+i + 1]); });
   }
 
+  /**
+   * A value of the index (an organ's English title, a type's key, a language's code) named in the
+   * site's language, as the template lists them ('organ.Security Council', 'type.letter.one');
+   * a value it does not list (an organ the front matter names in its own words) as it is.
+   */
+  function nameOf(kind, value, fallback) {
+    var k = kind + '.' + value;
+    return WORDS.hasOwnProperty(k) ? WORDS[k] : fallback;
+  }
+
   function stateOf(search) {
     var p = new URLSearchParams(search);
     var s = {};
@@ -185,7 +195,8 @@
     a.appendChild(el('span', 'title', d.t));
     h.appendChild(a);
     li.appendChild(h);
-    li.appendChild(el('p', 'result-meta', [d.d, d.o, d.y.replace(/-/g, ' '), S.LANGS[d.l] || d.l].filter(Boolean).join(' · ')));
+    li.appendChild(el('p', 'result-meta', [d.d, nameOf('organ', d.o, d.o), nameOf('type', d.y + '.one', d.y.replace(/-/g, ' ')),
+      nameOf('language', d.l, d.l)].filter(Boolean).join(' · ')));
     var snippet = el('p', 'snippet');
     snippet.lang = d.l;
     window.MastheadSnippet.fill(snippet, d.x, query);
@@ -235,8 +246,10 @@
       var span = name === 'year' ? S.years(s.year) : null;
       counts.slice(0, name === 'subject' ? 15 : 30).forEach(function (c) {
         var li = el('li');
-        var label = name === 'lang' ? (S.LANGS[c[0]] || c[0]) : c[0];
+        // Organs and types in the site's language; a language by its own name, marked as such, as on the browse pages.
+        var label = name === 'lang' ? (S.LANGS[c[0]] || c[0]) : name === 'organ' || name === 'type' ? nameOf(name, c[0], c[0]) : c[0];
         var a = link(Object.assign({}, s, { [name]: c[0], page: 1 }), label);
+        if (name === 'lang') a.lang = c[0];
         if (s[name] === c[0] || (span && +c[0] >= span[0] && +c[0] <= span[1])) a.setAttribute('aria-current', 'true');
         a.appendChild(el('span', 'count', ' ' + c[1]));
         li.appendChild(a);

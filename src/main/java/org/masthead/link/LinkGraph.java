@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.masthead.model.Document;
+import org.masthead.model.Field;
 import org.masthead.model.Language;
 import org.masthead.model.Symbol;
 
@@ -126,6 +127,17 @@ public final class LinkGraph {
 
     public List<Document> versions(Symbol s) {
         return versions.getOrDefault(s, List.of());
+    }
+
+    /**
+     * The version whose own file gave a version the value it shows of an inherited field: itself
+     * when it states it, else the one inheritance took it from; none when no version states it.
+     */
+    public Optional<Document> statedBy(Document d, Field f) {
+        if (d.stated().contains(f)) {
+            return Optional.of(d);
+        }
+        return versions(d.symbol()).stream().filter(v -> v.stated().contains(f)).min(Document.MAIN_FIRST);
     }
 
     /** Held documents citing this one, in date order of the citing documents. */

@@ -2,6 +2,7 @@ package org.masthead.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,12 @@ import java.util.Set;
  */
 public record Document(Identity identity, Imprint imprint, Parties parties, Relations relations,
                        Provenance provenance) {
+    /**
+     * The order in which a version that does not state a field looks for it among the others: the
+     * main version (English) first, then the UN's order of languages.
+     */
+    public static final Comparator<Document> MAIN_FIRST = Comparator.comparing((Document d) -> d.language() != Language.EN)
+            .thenComparing(Document::language);
 
     /**
      * A document from the values of its fields (every {@link Field} but the kept ones, which

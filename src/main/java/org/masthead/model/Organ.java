@@ -1,5 +1,7 @@
 package org.masthead.model;
 
+import java.util.Optional;
+
 /** The issuing organ, known from a symbol's first segment. */
 public enum Organ {
     SECURITY_COUNCIL("S", "Security Council", "security-council"),
@@ -26,6 +28,16 @@ public enum Organ {
             }
         }
         return OTHER;
+    }
+
+    /** The organ a document's {@code organ} names, when it is one of these by its English title. */
+    public static Optional<Organ> ofTitle(String title) {
+        for (Organ o : values()) {
+            if (o.title.equals(title)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     public String title() {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 import org.masthead.diag.Diagnostics;
 import org.masthead.model.Document;
 import org.masthead.model.Field;
-import org.masthead.model.Language;
 import org.masthead.model.Symbol;
 
 /**
@@ -74,8 +72,7 @@ final class Inheritance {
         Map<Document, Document> resolved = new IdentityHashMap<>();
         for (List<Document> versions : bySymbol.values()) {
             if (versions.size() > 1) {
-                versions.sort(Comparator.comparing((Document d) -> d.language() != Language.EN)
-                        .thenComparing(Document::language));
+                versions.sort(Document.MAIN_FIRST);
                 inherit(versions, diagnostics, resolved);
             }
         }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.masthead.link.LinkGraph;
 import org.masthead.model.Document;
 import org.masthead.model.DocumentType;
+import org.masthead.model.Field;
 import org.masthead.model.Language;
 import org.masthead.plan.Browse;
 import org.masthead.plan.Facet;
@@ -93,8 +95,8 @@ public final class ListingModels {
             }
             Map<String, Object> value = Vars.of("label", label(v), "count", v.documents().size(),
                     "href", v.url(1).relativeTo(from));
-            // A language is named in itself, and marked as such.
-            value.put("lang", f == Facet.LANGUAGE ? v.label() : null);
+            value.put("lang", labelLang(v).map(Language::code).orElse(null));
+            value.put("dir", labelDir(v));
             values.add(value);
         }
         Map<String, Object> m = new HashMap<>();
@@ -121,7 +123,8 @@ public final class ListingModels {
         vars.put("facet", Vars.of("title", title(v.facet()), "by", models.text("facet.by", lower(v.facet())),
                 "href", SiteUrls.facetIndex(v.facet()).relativeTo(url)));
         vars.put("label", label(v));
-        vars.put("labelLang", v.facet() == Facet.LANGUAGE ? v.label() : null);
+        vars.put("labelLang", labelLang(v).map(Language::code).orElse(null));
+        vars.put("labelDir", labelDir(v));
         vars.put("count", v.documents().size());
         vars.put("items", items);
         vars.put("pagination", pagination(v, page, url));
@@ -145,13 +148,36 @@ public final class ListingModels {
         return models.text("facet." + f.slug() + ".lower");
     }
 
-    /** A value as shown: a type in the site's language, a language by its own name, the rest as they are. */
+    /**
+     * A value as shown: an organ and a type in the site's language, a language by its own name
+     * (readers look for their own), a year and a subject as they are.
+     */
     private String label(FacetValue v) {
         return switch (v.facet()) {
-            case TYPE -> DocumentType.byPlural(v.label()).map(t -> models.text("type." + t.key())).orElse(v.label());
+            case ORGAN -> models.names().organ(v.label());
+            case TYPE -> DocumentType.byPlural(v.label()).map(t -> models.names().types(t)).orElse(v.label());
             case LANGUAGE -> Language.ofCode(v.label()).map(Language::nativeName).orElse(v.label());
-            default -> v.label();
+            case YEAR, SUBJECT -> v.label();
         };
+    }
+
+    /**
+     * The language of a label that is not in the site's: a language's own name, and a subject
+     * (the editors' words) in the language of the file that gave it, the first document's under it.
+     */
+    private Optional<Language> labelLang(FacetValue v) {
+        Optional<Language> l = switch (v.facet()) {
+            case LANGUAGE -> Language.ofCode(v.label());
+            case SUBJECT -> graph.statedBy(v.documents().get(0), Field.SUBJECTS).map(Document::language);
+            case ORGAN, YEAR, TYPE -> Optional.empty();
+        };
+        return v.facet() == Facet.LANGUAGE ? l : l.filter(x -> x != models.ui());
+    }
+
+    /** The direction of a label whose language writes the other way from the site's, else null. */
+    private String labelDir(FacetValue v) {
+        return labelLang(v).filter(l -> l.rightToLeft() != models.ui().rightToLeft())
+                .map(l -> l.rightToLeft() ? "rtl" : "ltr").orElse(null);
     }
 
     private static Map<String, Object> pagination(FacetValue v, int page, PageUrl from) {

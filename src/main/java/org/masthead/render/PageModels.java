@@ -34,6 +34,7 @@ public final class PageModels {
     private final String siteTitle;
     private final Language ui;
     private final Messages messages;
+    private final Names names;
     private final PrintedWords words = PrintedWords.builtin();
     private final CitePage cite;
     private final boolean search;
@@ -54,6 +55,7 @@ public final class PageModels {
         this.siteTitle = siteTitle;
         this.ui = templates.language();
         this.messages = templates.messages();
+        this.names = new Names(messages, ui);
         this.cite = new CitePage(graph, urls, baseUrl, siteTitle, HtmlSafeJson.mapper());
         this.search = search;
     }
@@ -66,6 +68,11 @@ public final class PageModels {
     /** The language of the site's interface. */
     public Language ui() {
         return ui;
+    }
+
+    /** Organs, types and languages named in the site's language. */
+    Names names() {
+        return names;
     }
 
     /** An interface word in the site's language. */
@@ -137,9 +144,10 @@ public final class PageModels {
         }
         doc.put("lang", l.code());
         doc.put("dir", l.rightToLeft() ? "rtl" : "ltr");
-        doc.put("printed", printed(d));
-        doc.put("typeLabel", text("type." + d.type().key()));
+        doc.put("printed", words.masthead(d));
+        doc.put("typeLabel", names.type(d.type()));
         doc.put("typeHref", facetLink(Facet.TYPE, d.type().plural(), url));
+        doc.put("organLabel", names.organ(d.organ()));
         doc.put("organHref", facetLink(Facet.ORGAN, d.organ(), url));
         doc.put("dateIso", d.date().toString());
         doc.put("year", d.year());
@@ -147,6 +155,10 @@ public final class PageModels {
         doc.put("body", body.html());
         // Subjects are facets: each a link to its browse page.
         doc.put("subjects", d.subjects().stream().map(s -> Vars.of("label", s, "href", facetLink(Facet.SUBJECT, s, url))).toList());
+        // Subjects are the editors' words, shown as written: marked with the language of the file that gave them.
+        Optional<Language> given = graph.statedBy(d, Field.SUBJECTS).map(Document::language);
+        doc.put("subjectsLang", given.filter(g -> g != ui).map(Language::code).orElse(null));
+        doc.put("subjectsDir", given.filter(g -> g.rightToLeft() != ui.rightToLeft()).map(g -> dir(g.code())).orElse(null));
         doc.put("citedBy", links(graph.citedBy(d.symbol()), url, l));
         doc.put("family", links(graph.family(d.symbol()), url, l));
         doc.put("languages", languages(d, url));
@@ -183,7 +195,7 @@ public final class PageModels {
         m.put("title", d.title());
         m.put("date", words.date(d.date(), ui));
         m.put("dateIso", d.date().toString());
-        m.put("typeLabel", text("type." + d.type().key()));
+        m.put("typeLabel", names.type(d.type()));
         m.put("summary", d.summary());
         m.put("href", urls.document(d).relativeTo(from));
         // Null when the title is in the page's language: the template marks only the others.
@@ -239,19 +251,6 @@ public final class PageModels {
         return "https://undocs.org/" + l.code() + "/" + s.urlPath();
     }
 
-    /** The masthead's words as the version's language prints them. */
-    private Map<String, Object> printed(Document d) {
-        Language l = d.language();
-        String version = words.word(l, "version");
-        // Some versions print the block of Distr., date and Original in English: it keeps English's direction.
-        boolean english = l != Language.EN && !"own".equals(words.word(l, "masthead.date"));
-        return Vars.of("blockLang", english ? "en" : null, "blockDir", english && l.rightToLeft() ? "ltr" : null,
-                "un", words.word(l, "un"), "organ", words.organ(d.organ(), l), "distr", words.word(l, "distr"),
-                "distribution", words.distribution(d.distribution(), l), "date", words.mastheadDate(d.date(), l),
-                "version", version.isEmpty() ? null : version, "originalLabel", words.word(l, "original"),
-                "original", d.original() == null ? null : words.original(d.original(), l));
-    }
-
     /** A date of the model, which may be absent (null), in the site's language. */
     private String date(LocalDate d) {
         return d == null ? null : words.date(d, ui);
@@ -287,7 +286,7 @@ public final class PageModels {
             m.put("from", a.map(Annex::from).orElse(null));
             m.put("to", a.map(Annex::to).orElse(null));
             m.put("date", a.map(x -> date(x.date())).orElse(null));
-            m.put("original", a.map(Annex::original).orElse(null));
+            m.put("original", a.map(x -> names.language(x.original())).orElse(null));
             m.put("signatories", a.map(x -> signatories(x.signatories())).orElse(List.of()));
             out.add(m);
         }

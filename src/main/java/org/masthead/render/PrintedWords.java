@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.masthead.model.Distribution;
+import org.masthead.model.Document;
 import org.masthead.model.Language;
 
 /**
@@ -93,6 +94,19 @@ public final class PrintedWords {
     /** The original language as the version names it ("anglais" for English), or as written. */
     public String original(String original, Language l) {
         return form(l, "language." + original).map(Form::text).orElse(original);
+    }
+
+    /** The masthead's words as the version's language prints them. */
+    public Map<String, Object> masthead(Document d) {
+        Language l = d.language();
+        String version = word(l, "version");
+        // Some versions print the block of Distr., date and Original in English: it keeps English's direction.
+        boolean english = l != Language.EN && !"own".equals(word(l, "masthead.date"));
+        return Vars.of("blockLang", english ? "en" : null, "blockDir", english && l.rightToLeft() ? "ltr" : null,
+                "un", word(l, "un"), "organ", organ(d.organ(), l), "distr", word(l, "distr"),
+                "distribution", distribution(d.distribution(), l), "date", mastheadDate(d.date(), l),
+                "version", version.isEmpty() ? null : version, "originalLabel", word(l, "original"),
+                "original", d.original() == null ? null : original(d.original(), l));
     }
 
     /** The forms of one key in every language that has it, in the UN's order of languages. */

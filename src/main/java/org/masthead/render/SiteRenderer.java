@@ -125,8 +125,12 @@ public final class SiteRenderer {
 
         @Override
         public Content searchPage(SearchPage file) {
-            return Content.of(() -> reported(() -> utf8(templates.render("search",
-                    models.base(file.url(), models.text("search.title"), models.text("search.description"), models.ui().code())))));
+            return Content.of(() -> reported(() -> {
+                Map<String, Object> vars = models.base(file.url(), models.text("search.title"),
+                        models.text("search.description"), models.ui().code());
+                vars.put("names", models.names().forSearch());
+                return utf8(templates.render("search", vars));
+            }));
         }
 
         @Override

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.model.DocumentType;
 import org.masthead.model.Language;
+import org.masthead.model.Organ;
 import org.masthead.pipeline.TestSite;
 
 /** The interface words: six files with the same keys, every key the templates use, and a missing one stops the build. */
@@ -59,6 +61,32 @@ class MessagesTest {
                 }
             }
         }
+    }
+
+    /** The names Java asks for (render/Names), which no template names: every organ, type and language, in all six. */
+    @Test
+    void everyOrganTypeAndLanguageIsNamedInEveryLanguage() {
+        Messages messages = new Templates(null).messages();
+        for (Language l : Language.values()) {
+            Names names = new Names(messages, l);
+            for (Organ o : Organ.values()) {
+                assertFalse(names.organ(o.title()).isBlank(), o + " in " + l);
+            }
+            for (DocumentType t : DocumentType.values()) {
+                assertFalse(names.type(t).isBlank() || names.types(t).isBlank(), t + " in " + l);
+            }
+            for (Language named : Language.values()) {
+                assertFalse(names.language(named).isBlank(), named + " in " + l);
+            }
+            // Every key the search page lists is one of these, each with its text.
+            names.forSearch().forEach(n -> assertFalse(String.valueOf(n.get("text")).isBlank(), n::toString));
+        }
+        Names french = new Names(messages, Language.FR);
+        assertEquals("Conseil de sécurité", french.organ("Security Council"));
+        assertEquals("Human Rights Council", french.organ("Human Rights Council"), "an organ not in the list stays as written");
+        assertEquals("français", french.language("French"));
+        assertEquals("français", french.language(" french "));
+        assertEquals("Swahili", french.language("Swahili"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.cli.Main;
+import org.masthead.pipeline.TestSite;
 import org.masthead.site.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -80,8 +81,48 @@ class SearchBrowserTest {
         assertTrue(status.matches("(\\d+ documents|1 document|jusqu’à \\d+ documents), 1 à \\d+ affichés\\."), status);
         List<String> headings = driver.findElements(By.cssSelector("#search-filters h2")).stream().map(WebElement::getText).toList();
         assertTrue(headings.contains("Organe") && headings.contains("Année"), headings.toString());
+
+        // Organs and types in French, in the result lines and the filters; a filter's value in the URL stays the index's.
+        driver.get(page + "?type=letter&year=2014");
+        waitForStatus("affichés");
+        for (WebElement meta : driver.findElements(By.className("result-meta"))) {
+            assertTrue(meta.getText().matches("2014-\\d\\d-\\d\\d · Conseil de sécurité · Lettre · anglais"), meta.getText());
+        }
+        assertEquals(List.of("Conseil de sécurité"), filterLabels("organ"));
+        assertTrue(filterLabels("type").contains("Lettres"), filterLabels("type").toString());
+        WebElement organ = driver.findElement(By.cssSelector("#search-filters section[aria-labelledby=facet-organ] a"));
+        organ.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("organ=Security+Council"));
+        driver.get(page + "?q=d%C3%A9claration+universelle");
+        waitForStatus("affichés");
+        assertEquals("1948-12-10 · Assemblée générale · Résolution · français", firstMeta());
+        // A language filter names the language in itself, and says so.
+        WebElement french = driver.findElements(By.cssSelector("#search-filters section[aria-labelledby=facet-lang] a")).stream()
+                .filter(a -> a.getText().startsWith("Français")).findFirst().orElseThrow();
+        assertEquals("fr", french.getAttribute("lang"));
         driver.get(page + "?q=zzzzqqq");
         assertEquals("Aucun document ne correspond à zzzzqqq.", waitForStatus("Aucun"));
+    }
+
+    /** A right-to-left site: organs, types and languages in Arabic in the results and the filters. */
+    @Test
+    void aSiteInArabicNamesOrgansAndTypesInArabic(@TempDir Path dir) {
+        TestSite site = new TestSite(dir);
+        site.file("S/2014/660.md", TestSite.doc("S/2014/660", "2014-09-12",
+                "Letter dated 11 September 2014 from the Secretary-General", "type: letter", "I have the honour to transmit a letter."));
+        site.file("S/2014/660.ar.md", TestSite.doc("S/2014/660", "2014-09-12",
+                "رسالة مؤرخة 11 أيلول/سبتمبر 2014 موجهة من الأمين العام", "language: ar", "أتشرف بأن أحيل رسالة."));
+        TestSite.Run r = site.run("build", "--content", site.content.toString(), "--templates", "templates", "--lang", "ar",
+                "--out", site.out.toString());
+        assertEquals(Main.OK, r.code(), r::toString);
+        driver.get(site.site("search/index.html").toUri() + "?type=letter");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.className("result-meta")).size() == 2);
+        List<String> metas = driver.findElements(By.className("result-meta")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("2014-09-12 · مجلس الأمن · رسالة · الإنكليزية", "2014-09-12 · مجلس الأمن · رسالة · العربية"),
+                metas.stream().sorted(java.util.Comparator.comparing((String m) -> !m.endsWith("الإنكليزية"))).toList());
+        assertEquals(List.of("مجلس الأمن"), filterLabels("organ"));
+        assertEquals(List.of("رسائل"), filterLabels("type"));
+        assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
     }
 
     @Test
@@ -112,14 +153,15 @@ class SearchBrowserTest {
         // Written without hamza on the alef, as readers often type it.
         search("الاعلان العالمي لحقوق الانسان");
         assertEquals("A/RES/217 (III)", symbols().get(0));
-        assertTrue(firstMeta().contains("العربية"), firstMeta());
+        // The result line names the version's language in the site's: English here.
+        assertTrue(firstMeta().endsWith(" · Arabic"), firstMeta());
         search("人权宣言");
         assertEquals("A/RES/217 (III)", symbols().get(0));
-        assertTrue(firstMeta().contains("中文"), firstMeta());
+        assertTrue(firstMeta().endsWith(" · Chinese"), firstMeta());
         search("Всеобщая декларация прав человека");
-        assertTrue(firstMeta().contains("Русский"), firstMeta());
+        assertTrue(firstMeta().endsWith(" · Russian"), firstMeta());
         search("declaracion universal");
-        assertTrue(firstMeta().contains("Español"), firstMeta());
+        assertTrue(firstMeta().endsWith(" · Spanish"), firstMeta());
     }
 
     @Test
@@ -129,7 +171,7 @@ class SearchBrowserTest {
         int letters = Integer.parseInt(status.replaceAll("^(\\d+) .*", "$1"));
         assertTrue(letters > 10, status);
         for (WebElement meta : driver.findElements(By.className("result-meta"))) {
-            assertTrue(meta.getText().startsWith("2014-") && meta.getText().contains("letter"), meta.getText());
+            assertTrue(meta.getText().startsWith("2014-") && meta.getText().contains(" · Letter · "), meta.getText());
         }
         WebElement organ = driver.findElement(By.cssSelector("#search-filters section[aria-labelledby=facet-organ] a"));
         int count = Integer.parseInt(organ.findElement(By.className("count")).getText().strip());
@@ -361,6 +403,12 @@ class SearchBrowserTest {
 
     private static List<String> symbols() {
         return driver.findElements(By.cssSelector(".result-title .symbol")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The labels of a facet's values among the filters, without their counts (nor the link that removes the filter). */
+    private static List<String> filterLabels(String facet) {
+        return driver.findElements(By.cssSelector("#search-filters section[aria-labelledby=facet-" + facet + "] li:not(.selected) a")).stream()
+                .map(a -> a.getText().replaceAll(" \\d+$", "")).toList();
     }
 
     private static String firstMeta() {

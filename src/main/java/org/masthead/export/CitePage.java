@@ -30,14 +30,20 @@ public final class CitePage {
     private final String baseUrl;
     private final String siteTitle;
     private final ObjectMapper json;
+    private final boolean files;
 
-    /** @param json the mapper the site's JSON is written with: it must escape {@code <}, as JSON-LD sits in a script element */
-    public CitePage(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, ObjectMapper json) {
+    /**
+     * @param json  the mapper the site's JSON is written with: it must escape {@code <}, as JSON-LD sits in a script element
+     * @param files whether the citation files and AKN file are written beside each page ({@code build --no-exports}
+     *              leaves them out, and the page must not link to them)
+     */
+    public CitePage(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, ObjectMapper json, boolean files) {
         this.graph = graph;
         this.urls = urls;
         this.baseUrl = baseUrl;
         this.siteTitle = siteTitle;
         this.json = json;
+        this.files = files;
     }
 
     /** The citation of a version, with its page's absolute address. */
@@ -55,12 +61,14 @@ public final class CitePage {
         Provenance provenance = Provenance.of(d, record);
         Map<String, Object> v = new HashMap<>();
         v.put("text", c.text());
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (CitationFormat f : CitationFormat.values()) {
-            files.add(vars("label", f.label(), "href", urls.citation(d, f).relativeTo(page), "type", f.mediaType()));
+        if (files) {
+            List<Map<String, Object>> links = new ArrayList<>();
+            for (CitationFormat f : CitationFormat.values()) {
+                links.add(vars("label", f.label(), "href", urls.citation(d, f).relativeTo(page), "type", f.mediaType()));
+            }
+            v.put("files", links);
+            v.put("akn", urls.akn(d).relativeTo(page));
         }
-        v.put("files", files);
-        v.put("akn", urls.akn(d).relativeTo(page));
         v.put("undocs", record.undocs().stream().map(l -> vars("code", l.language().code(),
                 "name", l.language().nativeName(), "href", l.href(), "current", l.language() == d.language())).toList());
         v.put("pdfs", record.pdfs().stream().map(l -> vars("code", l.language().code(),

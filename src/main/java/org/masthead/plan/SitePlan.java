@@ -31,8 +31,11 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
         files = List.copyOf(files);
     }
 
-    /** @param assets the site paths of the theme's static files */
-    public static SitePlan of(LinkGraph graph, List<String> assets) {
+    /**
+     * @param assets  the site paths of the theme's static files
+     * @param exports whether each version has its citation files and AKN file beside its page
+     */
+    public static SitePlan of(LinkGraph graph, List<String> assets, boolean exports) {
         SiteUrls urls = new SiteUrls(graph);
         List<Document> docs = graph.all().stream().sorted(LinkGraph.BY_DATE_THEN_SYMBOL).toList();
         Browse browse = Browse.of(graph.primaries(), docs);
@@ -45,10 +48,12 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
             pages.add(url);
             files.add(new DocumentPage(url, d));
             files.add(new DocumentJson(urls.json(d), d));
-            for (CitationFormat f : CitationFormat.values()) {
-                files.add(new CitationFile(urls.citation(d, f), d, f));
+            if (exports) {
+                for (CitationFormat f : CitationFormat.values()) {
+                    files.add(new CitationFile(urls.citation(d, f), d, f));
+                }
+                files.add(new AknFile(urls.akn(d), d));
             }
-            files.add(new AknFile(urls.akn(d), d));
         }
         for (ListingPage p : listings(browse)) {
             pages.add(p.url());

@@ -3,7 +3,6 @@ package org.masthead.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,7 +112,7 @@ public final class CitePage {
     /** Highwire Press tags, as Google Scholar and Zotero read them; dates as yyyy/mm/dd. */
     private static List<String[]> meta(Document d, Citation c, OfficialRecord record) {
         List<String[]> m = new ArrayList<>();
-        String date = slashed(c.citedDate());
+        String date = CitationFiles.slashed(c.citedDate());
         m.add(tag("citation_title", c.displayTitle()));
         m.add(tag("citation_author", c.author()));
         m.add(tag("citation_publisher", CitationFiles.PUBLISHER));
@@ -183,10 +182,6 @@ public final class CitePage {
     /** A map in the order given: the JSON of every build has its keys in the same order. */
     private static Map<String, Object> ordered(Object... keysAndValues) {
         return fill(new LinkedHashMap<>(), keysAndValues);
-    }
-
-    private static String slashed(LocalDate d) {
-        return String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     private static Map<String, Object> vars(Object... keysAndValues) {

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,11 @@ final class AknText {
      * number, escapes resolved), line breaks and runs of white space as one space, trimmed.
      */
     static String of(Node n) {
-        StringBuilder raw = new StringBuilder(256);
-        collect(n, raw);
-        // Most text has single spaces only: one look, and the copy only when a run must close up.
+        StringBuilder collected = new StringBuilder(256);
+        collect(n, collected);
+        // Scanned as a String, whose characters C1 reads without a call each; most text has single spaces
+        // only: one look, and the copy only when a run must close up.
+        String raw = collected.toString();
         int length = raw.length();
         boolean plain = length == 0 || raw.charAt(0) > ' ' && raw.charAt(length - 1) > ' ';
         for (int i = 0; plain && i < length; i++) {
@@ -50,7 +53,7 @@ final class AknText {
             plain = c > ' ' && (c < 0x85 || !Character.isWhitespace(c)) || c == ' ' && raw.charAt(i + 1) > ' ';
         }
         if (plain) {
-            return raw.toString();
+            return raw;
         }
         StringBuilder sb = new StringBuilder(length);
         boolean space = false;
@@ -77,8 +80,7 @@ final class AknText {
         Node child = n.getFirstChild();
         if (child == null) {
             BasedSequence chars = n instanceof DelimitedNode d ? d.getText() : n.getChars();
-            // As a String: a based sequence's toString is a substring of the body, appended whole.
-            String text = chars.toString();
+            String text = string(chars);
             boolean escaped = (n instanceof Text || n instanceof HtmlEntity)
                     && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0);
             sb.append(escaped ? chars.unescape().toString() : text);
@@ -90,5 +92,17 @@ final class AknText {
                 sb.append(' ');
             }
         }
+    }
+
+    /**
+     * A based sequence as a String: its own toString copies it a character at a time; a substring of
+     * the body it was parsed from (the usual case) is one copy, with NUL read as U+FFFD as flexmark reads it.
+     */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String body) {
+            String text = body.substring(sub.getStartOffset(), sub.getEndOffset());
+            return text.indexOf('\0') >= 0 ? text.replace('\0', '\uFFFD') : text;
+        }
+        return chars.toString();
     }
 }

@@ -70,7 +70,7 @@ final class XmlOut {
         return this;
     }
 
-    XmlOut text(CharSequence s) {
+    XmlOut text(String s) {
         escape(s, false);
         return this;
     }
@@ -97,14 +97,20 @@ final class XmlOut {
         }
     }
 
-    private void escape(CharSequence s, boolean attribute) {
+    /** Strings rather than char sequences: without C2 a call through the interface for every character costs twice the copy. */
+    private void escape(String s, boolean attribute) {
+        int length = s.length();
         int i = 0;
         // Most text needs nothing: it is copied whole up to the first character that does.
-        while (i < s.length() && plain(s.charAt(i))) {
+        while (i < length && plain(s.charAt(i))) {
             i++;
         }
+        if (i == length) {
+            sb.append(s);
+            return;
+        }
         sb.append(s, 0, i);
-        for (; i < s.length(); i++) {
+        for (; i < length; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
@@ -126,7 +132,7 @@ final class XmlOut {
         return c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c < 0xD800;
     }
 
-    private static boolean paired(CharSequence s, int i) {
+    private static boolean paired(String s, int i) {
         char c = s.charAt(i);
         return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));

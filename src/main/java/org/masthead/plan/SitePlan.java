@@ -43,6 +43,7 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
         List<PageUrl> pages = new ArrayList<>(docs.size() + 1000);
         // The catalogue first: it is the one big file made by one thread, and last it would leave the others idle.
         files.add(new Catalogue(docs));
+        AknFile previous = null;
         for (Document d : docs) {
             PageUrl url = urls.document(d);
             pages.add(url);
@@ -52,8 +53,17 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
                 for (CitationFormat f : CitationFormat.values()) {
                     files.add(new CitationFile(urls.citation(d, f), d, f));
                 }
-                files.add(new AknFile(urls.akn(d), d));
+                // An AKN file is made from its page's parse: one document later, that parse is done and the
+                // thread that takes the file does not wait for it (a thread that waits, on a busy machine,
+                // loses the build half its share of the processors).
+                if (previous != null) {
+                    files.add(previous);
+                }
+                previous = new AknFile(urls.akn(d), d);
             }
+        }
+        if (previous != null) {
+            files.add(previous);
         }
         for (ListingPage p : listings(browse)) {
             pages.add(p.url());

@@ -80,10 +80,7 @@ final class AknText {
         Node child = n.getFirstChild();
         if (child == null) {
             BasedSequence chars = n instanceof DelimitedNode d ? d.getText() : n.getChars();
-            String text = string(chars);
-            boolean escaped = (n instanceof Text || n instanceof HtmlEntity)
-                    && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0);
-            sb.append(escaped ? chars.unescape().toString() : text);
+            leaf(chars, n instanceof Text || n instanceof HtmlEntity, sb);
             return;
         }
         for (; child != null; child = child.getNext()) {
@@ -95,14 +92,30 @@ final class AknText {
     }
 
     /**
-     * A based sequence as a String: its own toString copies it a character at a time; a substring of
-     * the body it was parsed from (the usual case) is one copy, with NUL read as U+FFFD as flexmark reads it.
+     * A leaf's text, escapes and entities resolved where the node may hold them. Copied from the
+     * body it was parsed from (the usual case) in one piece and looked through once, where flexmark's
+     * own toString goes a character at a time; NUL is read as U+FFFD, as flexmark reads it.
      */
-    static String string(BasedSequence chars) {
-        if (chars instanceof SubSequence sub && sub.getBase() instanceof String body) {
-            String text = body.substring(sub.getStartOffset(), sub.getEndOffset());
-            return text.indexOf('\0') >= 0 ? text.replace('\0', '\uFFFD') : text;
+    private static void leaf(BasedSequence chars, boolean escapable, StringBuilder sb) {
+        if (!(chars instanceof SubSequence sub && sub.getBase() instanceof String body)) {
+            String text = chars.toString();
+            sb.append(escapable && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) ? chars.unescape() : text);
+            return;
         }
-        return chars.toString();
+        String text = body.substring(sub.getStartOffset(), sub.getEndOffset());
+        boolean nul = false;
+        boolean escape = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= '\\') {
+                nul |= c == 0;
+                escape |= c == '\\' || c == '&';
+            }
+        }
+        if (escapable && escape) {
+            sb.append(chars.unescape());
+        } else {
+            sb.append(nul ? text.replace('\0', '\uFFFD') : text);
+        }
     }
 }

@@ -254,10 +254,10 @@ final class AknBody {
         out.start("p");
         int at = 0;
         for (Reference r : finder.find(text)) {
-            out.text(text.substring(at, r.start()));
+            out.text(text, at, r.start());
             out.inline("ref", text.substring(r.start(), r.end()), "href", href.apply(r.symbol()));
             at = r.end();
         }
-        out.text(text.substring(at)).end("p");
+        out.text(text, at, text.length()).end("p");
     }
 }

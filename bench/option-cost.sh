@@ -30,7 +30,7 @@ work="$(mktemp -d "$parent/masthead-cost.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 cp "$jar" "$work/masthead.jar"
 echo "jar: $jar ($(sha256sum "$jar" | cut -c1-12)), content: $content, option: $option"
-printf 'round\tbuild\twall s\tCPU s\tpeak RSS MiB\tload 1/5/15 min\n'
+printf 'round\tbuild\twall s\tCPU s\tuser s\tsys s\tpeak RSS MiB\tload 1/5/15 min\n'
 for i in $(seq 1 "$rounds"); do
   modes=(with without)
   (( i % 2 == 0 )) && modes=(without with)
@@ -43,7 +43,8 @@ for i in $(seq 1 "$rounds"); do
       "$here/bin/masthead" build "${flag[@]}" --content "$content" --out "$out" > /dev/null 2> "$work/err" \
       || { cat "$work/err" >&2; exit 1; }
     read -r wall user sys rss < "$work/time"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$mode" "$wall" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$load" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$mode" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" \
+      "$((rss / 1024))" "$load" \
       | tee -a "$work/runs"
   done
   rm -rf "$work"/site-* "$work"/.site-*
@@ -59,8 +60,9 @@ def ratios(col):
     return [by[(i, 'with')] / by[(i, 'without')] for i in sorted({r[0] for r in counted}, key=int)]
 print(f"'with' is a plain build, 'without' is build {sys.argv[2]}; medians of rounds 2 to {runs[-1][0]}:")
 for mode in ('without', 'with'):
-    print(f"  {mode}: wall {med(mode, 2):.2f} s, CPU {med(mode, 3):.2f} s, peak RSS {med(mode, 4):.0f} MiB")
-for name, col in (('CPU', 3), ('wall', 2)):
+    print(f"  {mode}: wall {med(mode, 2):.2f} s, CPU {med(mode, 3):.2f} s (user {med(mode, 4):.2f}, sys {med(mode, 5):.2f}), "
+          f"peak RSS {med(mode, 6):.0f} MiB")
+for name, col in (('CPU', 3), ('wall', 2), ('user', 4), ('sys', 5)):
     rs = ratios(col)
     print(f"{name} ratio with/without, each round: {', '.join(f'{r:.3f}' for r in rs)}; median {statistics.median(rs):.3f}x")
 PY

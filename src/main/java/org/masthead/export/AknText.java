@@ -92,9 +92,9 @@ final class AknText {
     }
 
     /**
-     * A leaf's text, escapes and entities resolved where the node may hold them. Copied from the
-     * body it was parsed from (the usual case) in one piece and looked through once, where flexmark's
-     * own toString goes a character at a time; NUL is read as U+FFFD, as flexmark reads it.
+     * A leaf's text, escapes and entities resolved where the node may hold them. Looked through once
+     * and copied in one piece from the body it was parsed from (the usual case), where flexmark's own
+     * toString goes a character at a time; NUL is read as U+FFFD, as flexmark reads it.
      */
     private static void leaf(BasedSequence chars, boolean escapable, StringBuilder sb) {
         if (!(chars instanceof SubSequence sub && sub.getBase() instanceof String body)) {
@@ -102,11 +102,12 @@ final class AknText {
             sb.append(escapable && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) ? chars.unescape() : text);
             return;
         }
-        String text = body.substring(sub.getStartOffset(), sub.getEndOffset());
+        int start = sub.getStartOffset();
+        int end = sub.getEndOffset();
         boolean nul = false;
         boolean escape = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
             if (c <= '\\') {
                 nul |= c == 0;
                 escape |= c == '\\' || c == '&';
@@ -114,8 +115,10 @@ final class AknText {
         }
         if (escapable && escape) {
             sb.append(chars.unescape());
+        } else if (nul) {
+            sb.append(body.substring(start, end).replace('\0', '\uFFFD'));
         } else {
-            sb.append(nul ? text.replace('\0', '\uFFFD') : text);
+            sb.append(body, start, end);
         }
     }
 }

@@ -53,6 +53,11 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Leave out the search page, its index and the search box (a smaller, faster build).")
     boolean noSearch;
 
+    @Option(names = "--no-exports", negatable = false,
+            description = "Leave out each document's citation files (BibTeX, RIS, CSL-JSON) and Akoma Ntoso XML, "
+                    + "and the page's links to them (a smaller, faster build).")
+    boolean noExports;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +66,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult r = new Pipeline(new Importer())
-                .build(new BuildOptions(content, templates, this.out, baseUrl, title, language, !noSearch), Progress.to(err));
+                .build(new BuildOptions(content, templates, this.out, baseUrl, title, language, !noSearch, !noExports), Progress.to(err));
         DiagnosticPrinter.print(r.diagnostics(), err);
         if (!r.ok()) {
             err.println("Build failed: nothing was written; " + this.out + " is as it was.");

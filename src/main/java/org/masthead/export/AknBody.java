@@ -107,7 +107,7 @@ final class AknBody {
 
     /** A main body: numbered paragraphs, text and headed sections; at least one element, as AKN wants. */
     void mainBody(List<Node> blocks) {
-        if (blocks.stream().noneMatch(this::writes)) {
+        if (!anyWrites(blocks)) {
             out.empty("p");
             return;
         }
@@ -123,6 +123,16 @@ final class AknBody {
             }
             section(h, section);
         }
+    }
+
+    /** A loop, not a stream: a stream's set-up cost more than the look, block by block, in every file. */
+    private boolean anyWrites(List<Node> blocks) {
+        for (Node n : blocks) {
+            if (writes(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean writes(Node n) {
@@ -150,7 +160,7 @@ final class AknBody {
             }
         } else {
             out.open("content");
-            if (blocks.stream().noneMatch(this::writes)) {
+            if (!anyWrites(blocks)) {
                 out.empty("p");
             }
             blocks(blocks);
@@ -175,7 +185,7 @@ final class AknBody {
                 out.leaf("num", li.getOpeningMarker().toString());
                 out.open("content");
                 List<Node> children = AknText.children(li);
-                if (children.stream().noneMatch(this::writes)) {
+                if (!anyWrites(children)) {
                     out.empty("p");
                 }
                 blocks(children);
@@ -244,10 +254,10 @@ final class AknBody {
         out.start("p");
         int at = 0;
         for (Reference r : finder.find(text)) {
-            out.text(text.substring(at, r.start()));
+            out.text(text, at, r.start());
             out.inline("ref", text.substring(r.start(), r.end()), "href", href.apply(r.symbol()));
             at = r.end();
         }
-        out.text(text.substring(at)).end("p");
+        out.text(text, at, text.length()).end("p");
     }
 }

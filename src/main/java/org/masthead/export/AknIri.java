@@ -21,16 +21,44 @@ import org.masthead.model.Symbol;
  * @param actor     the organ, as an AKN identifier: {@code un-sc}, {@code un-ga}
  * @param workDate  the date that names the work: adoption for a resolution or decision, issue otherwise
  * @param number    the symbol as the IRI's number
+ * @param work       the work's IRI
+ * @param expression the language version's IRI
  */
 public record AknIri(String element, String name, String actor, LocalDate workDate, String number,
-                     Language language, LocalDate expressionDate) {
+                     Language language, LocalDate expressionDate, String work, String expression) {
 
     public static AknIri of(Document d) {
-        boolean deliberation = d.type() == DocumentType.RESOLUTION || d.type() == DocumentType.DECISION
+        String element = element(d);
+        String name = name(d.type());
+        String actor = actor(d.symbol());
+        LocalDate workDate = workDate(d);
+        String number = number(d.symbol());
+        // Made once: a file names its work and expression a dozen times.
+        String work = work(element, name, actor, workDate, number);
+        return new AknIri(element, name, actor, workDate, number, d.language(), d.date(), work,
+                work + "/" + language3(d.language()) + "@" + d.date());
+    }
+
+    /** The work's IRI alone, as a reference to the document names it. */
+    public static String workOf(Document d) {
+        return work(element(d), name(d.type()), actor(d.symbol()), workDate(d), number(d.symbol()));
+    }
+
+    private static String work(String element, String name, String actor, LocalDate workDate, String number) {
+        return "/akn/un/" + element + "/" + subtype(name) + "/" + actor + "/" + workDate + "/" + number;
+    }
+
+    private static boolean deliberation(Document d) {
+        return d.type() == DocumentType.RESOLUTION || d.type() == DocumentType.DECISION
                 || d.type() == DocumentType.PRESIDENTIAL_STATEMENT;
-        LocalDate workDate = deliberation && d.adopted() != null ? d.adopted() : d.date();
-        return new AknIri(deliberation ? "statement" : "doc", name(d.type()), actor(d.symbol()), workDate,
-                number(d.symbol()), d.language(), d.date());
+    }
+
+    private static String element(Document d) {
+        return deliberation(d) ? "statement" : "doc";
+    }
+
+    private static LocalDate workDate(Document d) {
+        return deliberation(d) && d.adopted() != null ? d.adopted() : d.date();
     }
 
     private static String name(DocumentType t) {
@@ -83,31 +111,27 @@ public record AknIri(String element, String name, String actor, LocalDate workDa
 
     /** The IRI's subtype: a resolution is a deliberation (AKN4UN); other kinds are named as they are. */
     public String subtype() {
+        return subtype(name);
+    }
+
+    private static String subtype(String name) {
         return name.equals("resolution") ? "deliberation" : name;
     }
 
-    public String work() {
-        return "/akn/un/" + element + "/" + subtype() + "/" + actor + "/" + workDate + "/" + number;
-    }
-
-    public String expression() {
-        return work() + "/" + language3(language) + "@" + expressionDate;
-    }
-
     public String manifestation() {
-        return expression() + ".akn";
+        return expression + ".akn";
     }
 
     /** A component's FRBRthis: {@code !main} for the document itself, {@code !annex_1} for its first annex. */
     public String workComponent(String component) {
-        return work() + "/!" + component;
+        return work + "/!" + component;
     }
 
     public String expressionComponent(String component) {
-        return expression() + "/!" + component;
+        return expression + "/!" + component;
     }
 
     public String manifestationComponent(String component) {
-        return expression() + "/!" + component + ".xml";
+        return expression + "/!" + component + ".xml";
     }
 }

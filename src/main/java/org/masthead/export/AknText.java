@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +41,11 @@ final class AknText {
      * number, escapes resolved), line breaks and runs of white space as one space, trimmed.
      */
     static String of(Node n) {
-        StringBuilder raw = new StringBuilder(256);
-        collect(n, raw);
-        // Most text has single spaces only: one look, and the copy only when a run must close up.
+        StringBuilder collected = new StringBuilder(256);
+        collect(n, collected);
+        // Scanned as a String, whose characters C1 reads without a call each; most text has single spaces
+        // only: one look, and the copy only when a run must close up.
+        String raw = collected.toString();
         int length = raw.length();
         boolean plain = length == 0 || raw.charAt(0) > ' ' && raw.charAt(length - 1) > ' ';
         for (int i = 0; plain && i < length; i++) {
@@ -50,7 +53,7 @@ final class AknText {
             plain = c > ' ' && (c < 0x85 || !Character.isWhitespace(c)) || c == ' ' && raw.charAt(i + 1) > ' ';
         }
         if (plain) {
-            return raw.toString();
+            return raw;
         }
         StringBuilder sb = new StringBuilder(length);
         boolean space = false;
@@ -77,11 +80,7 @@ final class AknText {
         Node child = n.getFirstChild();
         if (child == null) {
             BasedSequence chars = n instanceof DelimitedNode d ? d.getText() : n.getChars();
-            // As a String: a based sequence's toString is a substring of the body, appended whole.
-            String text = chars.toString();
-            boolean escaped = (n instanceof Text || n instanceof HtmlEntity)
-                    && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0);
-            sb.append(escaped ? chars.unescape().toString() : text);
+            leaf(chars, n instanceof Text || n instanceof HtmlEntity, sb);
             return;
         }
         for (; child != null; child = child.getNext()) {
@@ -89,6 +88,37 @@ final class AknText {
             if (child instanceof Block) {
                 sb.append(' ');
             }
+        }
+    }
+
+    /**
+     * A leaf's text, escapes and entities resolved where the node may hold them. Looked through once
+     * and copied in one piece from the body it was parsed from (the usual case), where flexmark's own
+     * toString goes a character at a time; NUL is read as U+FFFD, as flexmark reads it.
+     */
+    private static void leaf(BasedSequence chars, boolean escapable, StringBuilder sb) {
+        if (!(chars instanceof SubSequence sub && sub.getBase() instanceof String body)) {
+            String text = chars.toString();
+            sb.append(escapable && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) ? chars.unescape() : text);
+            return;
+        }
+        int start = sub.getStartOffset();
+        int end = sub.getEndOffset();
+        boolean nul = false;
+        boolean escape = false;
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            if (c <= '\\') {
+                nul |= c == 0;
+                escape |= c == '\\' || c == '&';
+            }
+        }
+        if (escapable && escape) {
+            sb.append(chars.unescape());
+        } else if (nul) {
+            sb.append(body.substring(start, end).replace('\0', '\uFFFD'));
+        } else {
+            sb.append(body, start, end);
         }
     }
 }

@@ -39,7 +39,7 @@ public final class AknWriter {
 
     /** The address a reference points to: the work of a document the archive holds, else its record on undocs.org. */
     String href(Symbol s) {
-        return graph.primary(s).map(d -> AknIri.of(d).work()).orElseGet(s::undocsUrl);
+        return graph.primary(s).map(AknIri::workOf).orElseGet(s::undocsUrl);
     }
 
     /** @param item the file's own public address, its FRBR item (the copy at a place) */

@@ -28,6 +28,8 @@ public record Citation(String symbol, String name, Optional<String> title, Strin
                        LocalDate date, Optional<LocalDate> adopted, Language language, String url) {
 
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
     /** The number after {@code RES/} or {@code DEC/}: {@code 2164 (2014)}, {@code 68/262}, {@code ES-11/1}. */
     private static final Pattern NUMBERED = Pattern.compile("^[A-Z]+(?:/[^/]+)*?/(RES|DEC)/(.+)$");
     /** A heading that only repeats the number ("Resolution 2164 (2014)"). */
@@ -75,13 +77,21 @@ public record Citation(String symbol, String name, Optional<String> title, Strin
      */
     public String text() {
         if (!numbered()) {
-            return name + " (" + symbol + "), " + PRINTED.format(date);
+            return name + " (" + symbol + "), " + printed(date);
         }
         StringBuilder sb = new StringBuilder(name);
         if (!WITH_YEAR.matcher(name).matches()) {
-            sb.append(" of ").append(PRINTED.format(citedDate()));
+            sb.append(" of ").append(printed(citedDate()));
         }
         title.ifPresent(t -> sb.append(", \u201c").append(t).append('\u201d'));
         return sb.toString();
+    }
+
+    /** "12 September 2014": the formatter's pattern by hand for the years of UN documents, as it cost more than the rest of the text. */
+    private static String printed(LocalDate d) {
+        if (d.getYear() < 1000 || d.getYear() > 9999) {
+            return PRINTED.format(d);
+        }
+        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
 }

@@ -1,15 +1,16 @@
 package org.masthead.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.masthead.plan.CitationFormat;
 
@@ -23,11 +24,11 @@ public final class CitationFiles {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec"};
 
-    private final ObjectWriter json;
+    private final JsonFactory json;
 
-    /** @param json the mapper the site's JSON files are written with */
+    /** @param json the mapper the site's JSON files are written with (its factory escapes as they do) */
     public CitationFiles(ObjectMapper json) {
-        this.json = json.writerWithDefaultPrettyPrinter();
+        this.json = json.getFactory();
     }
 
     public byte[] bytes(Citation c, CitationFormat format) {
@@ -65,8 +66,24 @@ public final class CitationFiles {
 
     /** A BibTeX key of ASCII letters, digits and underscores: {@code S_RES_2164_2014}. */
     static String key(Citation c) {
-        String k = c.symbol().replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
-        return c.language().code().equals("en") ? k : k + "_" + c.language().code();
+        String symbol = c.symbol();
+        StringBuilder k = new StringBuilder(symbol.length() + 3);
+        // Each run of other characters one underscore, none at either end (by hand: a regular expression
+        // here cost more than the rest of the file).
+        boolean gap = false;
+        for (int i = 0; i < symbol.length(); i++) {
+            char ch = symbol.charAt(i);
+            if (ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+                if (gap && k.length() > 0) {
+                    k.append('_');
+                }
+                k.append(ch);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return c.language().code().equals("en") ? k.toString() : k.append('_').append(c.language().code()).toString();
     }
 
     /** Escapes what BibTeX and LaTeX read as commands or groups. */
@@ -97,7 +114,7 @@ public final class CitationFiles {
         tag(sb, "M3", typeLabel(c));
         tag(sb, "SN", c.symbol());
         tag(sb, "PY", Integer.toString(d.getYear()));
-        tag(sb, "DA", String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+        tag(sb, "DA", slashed(d));
         tag(sb, "LA", c.language().code());
         tag(sb, "UR", c.url());
         tag(sb, "N1", c.text());
@@ -105,33 +122,91 @@ public final class CitationFiles {
     }
 
     private static void tag(StringBuilder sb, String tag, String value) {
-        sb.append(tag).append("  - ").append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n");
+        sb.append(tag).append("  - ");
+        // A value is one line: each run of line breaks one space.
+        boolean brk = false;
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\r' || ch == '\n') {
+                brk = true;
+            } else {
+                if (brk) {
+                    sb.append(' ');
+                    brk = false;
+                }
+                sb.append(ch);
+            }
+        }
+        if (brk) {
+            sb.append(' ');
+        }
+        sb.append("\r\n");
     }
 
-    /** CSL-JSON: an array of one item, as citeproc and Zotero import it. */
+    /** {@code yyyy/mm/dd}, as RIS and the Highwire meta tags write a date (String.format costs more than the rest of a file). */
+    static String slashed(LocalDate d) {
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            return String.format("%04d/%02d/%02d", year, d.getMonthValue(), d.getDayOfMonth());
+        }
+        StringBuilder sb = new StringBuilder(10);
+        for (int div = 1000; div > 1; div /= 10) {
+            if (year < div) {
+                sb.append('0');
+            }
+        }
+        sb.append(year).append('/');
+        if (d.getMonthValue() < 10) {
+            sb.append('0');
+        }
+        sb.append(d.getMonthValue()).append('/');
+        if (d.getDayOfMonth() < 10) {
+            sb.append('0');
+        }
+        return sb.append(d.getDayOfMonth()).toString();
+    }
+
+    /**
+     * CSL-JSON: an array of one item, as citeproc and Zotero import it. Written through the mapper's
+     * generator, field by field: the same pretty-printed bytes as the mapper gives a map, without
+     * the map and the lookup of a serializer for each of its values.
+     */
     String cslJson(Citation c) {
         LocalDate d = c.citedDate();
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("id", key(c));
-        item.put("type", "report");
-        item.put("title", c.displayTitle());
-        Map<String, Object> author = new LinkedHashMap<>();
-        author.put("literal", c.author());
-        item.put("author", List.of(author));
-        item.put("publisher", PUBLISHER);
-        item.put("genre", typeLabel(c));
-        item.put("number", c.symbol());
-        Map<String, Object> issued = new LinkedHashMap<>();
-        issued.put("date-parts", List.of(List.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth())));
-        item.put("issued", issued);
-        item.put("language", c.language().code());
-        item.put("URL", c.url());
-        item.put("note", c.text());
-        try {
-            return json.writeValueAsString(List.of(item)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringWriter w = new StringWriter(640);
+        try (JsonGenerator g = json.createGenerator(w)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartArray();
+            g.writeStartObject();
+            g.writeStringField("id", key(c));
+            g.writeStringField("type", "report");
+            g.writeStringField("title", c.displayTitle());
+            g.writeArrayFieldStart("author");
+            g.writeStartObject();
+            g.writeStringField("literal", c.author());
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeStringField("publisher", PUBLISHER);
+            g.writeStringField("genre", typeLabel(c));
+            g.writeStringField("number", c.symbol());
+            g.writeObjectFieldStart("issued");
+            g.writeArrayFieldStart("date-parts");
+            g.writeStartArray();
+            g.writeNumber(d.getYear());
+            g.writeNumber(d.getMonthValue());
+            g.writeNumber(d.getDayOfMonth());
+            g.writeEndArray();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeStringField("language", c.language().code());
+            g.writeStringField("URL", c.url());
+            g.writeStringField("note", c.text());
+            g.writeEndObject();
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return w.append('\n').toString();
     }
 
     /** The kind of report, as reference managers show it: "Resolution", "Letter". */

@@ -3,7 +3,6 @@ package org.masthead.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,14 +29,20 @@ public final class CitePage {
     private final String baseUrl;
     private final String siteTitle;
     private final ObjectMapper json;
+    private final boolean files;
 
-    /** @param json the mapper the site's JSON is written with: it must escape {@code <}, as JSON-LD sits in a script element */
-    public CitePage(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, ObjectMapper json) {
+    /**
+     * @param json  the mapper the site's JSON is written with: it must escape {@code <}, as JSON-LD sits in a script element
+     * @param files whether the citation files and AKN file are written beside each page ({@code build --no-exports}
+     *              leaves them out, and the page must not link to them)
+     */
+    public CitePage(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, ObjectMapper json, boolean files) {
         this.graph = graph;
         this.urls = urls;
         this.baseUrl = baseUrl;
         this.siteTitle = siteTitle;
         this.json = json;
+        this.files = files;
     }
 
     /** The citation of a version, with its page's absolute address. */
@@ -55,12 +60,18 @@ public final class CitePage {
         Provenance provenance = Provenance.of(d, record);
         Map<String, Object> v = new HashMap<>();
         v.put("text", c.text());
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (CitationFormat f : CitationFormat.values()) {
-            files.add(vars("label", f.label(), "href", urls.citation(d, f).relativeTo(page), "type", f.mediaType()));
+        if (files) {
+            List<Map<String, Object>> links = new ArrayList<>();
+            StringBuilder html = new StringBuilder(320);
+            for (CitationFormat f : CitationFormat.values()) {
+                String href = urls.citation(d, f).relativeTo(page);
+                links.add(vars("label", f.label(), "href", href, "type", f.mediaType()));
+                link(html.append(html.isEmpty() ? "" : " \u00b7 "), href, f);
+            }
+            v.put("files", links);
+            v.put("links", html.toString());
+            v.put("akn", urls.akn(d).relativeTo(page));
         }
-        v.put("files", files);
-        v.put("akn", urls.akn(d).relativeTo(page));
         v.put("undocs", record.undocs().stream().map(l -> vars("code", l.language().code(),
                 "name", l.language().nativeName(), "href", l.href(), "current", l.language() == d.language())).toList());
         v.put("pdfs", record.pdfs().stream().map(l -> vars("code", l.language().code(),
@@ -89,6 +100,20 @@ public final class CitePage {
         return sb.append("<script type=\"application/ld+json\">").append(jsonLd).append("</script>").toString();
     }
 
+    /**
+     * A citation file's download link as HTML: made here, as the three links through the template
+     * engine (a loop, and an expression per attribute) cost it more than the rest of the citation box.
+     */
+    private static void link(StringBuilder sb, String href, CitationFormat f) {
+        sb.append("<a href=\"");
+        attribute(sb, href);
+        sb.append("\" type=\"");
+        attribute(sb, f.mediaType());
+        sb.append("\" download>");
+        attribute(sb, f.label());
+        sb.append("</a>");
+    }
+
     private static void attribute(StringBuilder sb, String s) {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
@@ -105,7 +130,7 @@ public final class CitePage {
     /** Highwire Press tags, as Google Scholar and Zotero read them; dates as yyyy/mm/dd. */
     private static List<String[]> meta(Document d, Citation c, OfficialRecord record) {
         List<String[]> m = new ArrayList<>();
-        String date = slashed(c.citedDate());
+        String date = CitationFiles.slashed(c.citedDate());
         m.add(tag("citation_title", c.displayTitle()));
         m.add(tag("citation_author", c.author()));
         m.add(tag("citation_publisher", CitationFiles.PUBLISHER));
@@ -175,10 +200,6 @@ public final class CitePage {
     /** A map in the order given: the JSON of every build has its keys in the same order. */
     private static Map<String, Object> ordered(Object... keysAndValues) {
         return fill(new LinkedHashMap<>(), keysAndValues);
-    }
-
-    private static String slashed(LocalDate d) {
-        return String.format("%04d/%02d/%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     private static Map<String, Object> vars(Object... keysAndValues) {

@@ -6,6 +6,14 @@ package org.masthead.export;
  * DOM and with the same bytes on every run.
  */
 final class XmlOut {
+    private static final String[] INDENTS = new String[32];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) {
+            INDENTS[i] = "  ".repeat(i);
+        }
+    }
+
     private final StringBuilder sb = new StringBuilder(16 * 1024);
     private int depth;
 
@@ -70,8 +78,14 @@ final class XmlOut {
         return this;
     }
 
-    XmlOut text(CharSequence s) {
-        escape(s, false);
+    XmlOut text(String s) {
+        escape(s, 0, s.length(), false);
+        return this;
+    }
+
+    /** The text from {@code from} to {@code to} of {@code s}, without a copy of it first. */
+    XmlOut text(String s, int from, int to) {
+        escape(s, from, to, false);
         return this;
     }
 
@@ -85,26 +99,30 @@ final class XmlOut {
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
                 sb.append(' ').append(attributes[i]).append("=\"");
-                escape(attributes[i + 1], true);
+                escape(attributes[i + 1], 0, attributes[i + 1].length(), true);
                 sb.append('"');
             }
         }
     }
 
+    /** One copy of a ready-made run of spaces rather than a call for every level. */
     private void indent() {
-        for (int i = 0; i < depth; i++) {
-            sb.append("  ");
-        }
+        sb.append(depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth));
     }
 
-    private void escape(CharSequence s, boolean attribute) {
-        int i = 0;
+    /** Strings rather than char sequences: without C2 a call through the interface for every character costs twice the copy. */
+    private void escape(String s, int from, int to, boolean attribute) {
+        int i = from;
         // Most text needs nothing: it is copied whole up to the first character that does.
-        while (i < s.length() && plain(s.charAt(i))) {
+        while (i < to && plain(s.charAt(i))) {
             i++;
         }
-        sb.append(s, 0, i);
-        for (; i < s.length(); i++) {
+        if (from == 0 && i == s.length()) {
+            sb.append(s);
+            return;
+        }
+        sb.append(s, from, i);
+        for (; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
@@ -114,7 +132,7 @@ final class XmlOut {
                 case '\n', '\r', '\t' -> sb.append(attribute ? ' ' : c == '\r' ? ' ' : c);
                 default -> {
                     // XML 1.0 holds no other control character, nor a lone half of a surrogate pair.
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF && (!Character.isSurrogate(c) || paired(s, i))) {
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF && (!Character.isSurrogate(c) || paired(s, i, from, to))) {
                         sb.append(c);
                     }
                 }
@@ -126,9 +144,10 @@ final class XmlOut {
         return c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c < 0xD800;
     }
 
-    private static boolean paired(CharSequence s, int i) {
+    /** Whether the half of a surrogate pair at {@code i} has its other half within {@code from} to {@code to}. */
+    private static boolean paired(String s, int i, int from, int to) {
         char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return Character.isHighSurrogate(c) ? i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > from && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

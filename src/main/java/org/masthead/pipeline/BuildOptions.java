@@ -11,9 +11,10 @@ import org.masthead.model.Language;
  * @param language  the language of the site's interface (navigation, headings, browse pages); each
  *                  document version keeps its own language
  * @param search    whether the site has the search page and its index
+ * @param exports   whether each version gets its citation files and Akoma Ntoso XML, and its page the links to them
  */
 public record BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, Language language,
-                           boolean search) {
+                           boolean search, boolean exports) {
     public static final String DEFAULT_BASE_URL = "http://localhost:8000/";
     public static final String DEFAULT_TITLE = "Masthead UN document archive";
 
@@ -25,19 +26,14 @@ public record BuildOptions(Path content, Path templates, Path out, String baseUr
         language = language == null ? Language.EN : language;
     }
 
-    /** A site in the given language, with search. */
+    /** A site in the given language, with search and exports. */
     public BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, Language language) {
-        this(content, templates, out, baseUrl, siteTitle, language, true);
+        this(content, templates, out, baseUrl, siteTitle, language, true, true);
     }
 
-    /** An English site, with search or without. */
-    public BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle, boolean search) {
-        this(content, templates, out, baseUrl, siteTitle, Language.EN, search);
-    }
-
-    /** An English site with search. */
+    /** An English site with search and exports. */
     public BuildOptions(Path content, Path templates, Path out, String baseUrl, String siteTitle) {
-        this(content, templates, out, baseUrl, siteTitle, Language.EN, true);
+        this(content, templates, out, baseUrl, siteTitle, Language.EN, true, true);
     }
 
     public static BuildOptions of(Path content, Path templates, Path out) {

@@ -69,7 +69,7 @@ public final class Pipeline {
     private BuildResult build(BuildOptions options, Progress progress, long start, Diagnostics diagnostics) {
         Templates templates = new Templates(options.templates(), options.language());
         Incremental incremental = Incremental.beside(options.out(), templates, options.baseUrl(), options.siteTitle(),
-                options.search() ? "search" : "no search");
+                options.search() ? "search" : "no search", options.exports() ? "exports" : "no exports");
         ContentFiles files = scan(options.content(), diagnostics);
         if (incremental.unchanged(files)) {
             // Same files, sizes and times, templates, options and code: the site is as it was.
@@ -104,10 +104,10 @@ public final class Pipeline {
         return renderer(templates, options).render(graph, plan, documents::body, diagnostics);
     }
 
-    /** The plan stage, then the search stage unless the options turn search off. */
+    /** The plan stage (with the exports unless the options leave them out), then the search stage unless they turn search off. */
     private static SitePlan plan(LinkGraph graph, Documents documents, Templates templates, BuildOptions options,
                                  Diagnostics diagnostics) {
-        SitePlan plan = SitePlan.of(graph, templates.assetPaths());
+        SitePlan plan = SitePlan.of(graph, templates.assetPaths(), options.exports());
         return options.search() ? SearchStage.addTo(plan, graph.all(), documents::body, diagnostics) : plan;
     }
 

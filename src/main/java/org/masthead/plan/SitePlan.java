@@ -31,8 +31,11 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
         files = List.copyOf(files);
     }
 
-    /** @param assets the site paths of the theme's static files */
-    public static SitePlan of(LinkGraph graph, List<String> assets) {
+    /**
+     * @param assets  the site paths of the theme's static files
+     * @param exports whether each version has its citation files and AKN file beside its page
+     */
+    public static SitePlan of(LinkGraph graph, List<String> assets, boolean exports) {
         SiteUrls urls = new SiteUrls(graph);
         List<Document> docs = graph.all().stream().sorted(LinkGraph.BY_DATE_THEN_SYMBOL).toList();
         Browse browse = Browse.of(graph.primaries(), docs);
@@ -40,15 +43,27 @@ public record SitePlan(List<PlannedFile> files, SiteUrls urls, Browse browse) {
         List<PageUrl> pages = new ArrayList<>(docs.size() + 1000);
         // The catalogue first: it is the one big file made by one thread, and last it would leave the others idle.
         files.add(new Catalogue(docs));
+        AknFile previous = null;
         for (Document d : docs) {
             PageUrl url = urls.document(d);
             pages.add(url);
             files.add(new DocumentPage(url, d));
             files.add(new DocumentJson(urls.json(d), d));
-            for (CitationFormat f : CitationFormat.values()) {
-                files.add(new CitationFile(urls.citation(d, f), d, f));
+            if (exports) {
+                for (CitationFormat f : CitationFormat.values()) {
+                    files.add(new CitationFile(urls.citation(d, f), d, f));
+                }
+                // An AKN file is made from its page's parse: one document later, that parse is done and the
+                // thread that takes the file does not wait for it (a thread that waits, on a busy machine,
+                // loses the build half its share of the processors).
+                if (previous != null) {
+                    files.add(previous);
+                }
+                previous = new AknFile(urls.akn(d), d);
             }
-            files.add(new AknFile(urls.akn(d), d));
+        }
+        if (previous != null) {
+            files.add(previous);
         }
         for (ListingPage p : listings(browse)) {
             pages.add(p.url());

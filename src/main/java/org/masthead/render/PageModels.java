@@ -41,14 +41,16 @@ public final class PageModels {
 
     /** An English site. */
     public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle) {
-        this(graph, urls, baseUrl, siteTitle, new Templates(null), true);
+        this(graph, urls, baseUrl, siteTitle, new Templates(null), true, true);
     }
 
     /**
      * @param templates the site's templates, for the language of its interface and its words
      * @param search    whether the site has a search page, for the search box on every page
+     * @param exports   whether each version has its citation files and AKN file, for the links of its page
      */
-    public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, Templates templates, boolean search) {
+    public PageModels(LinkGraph graph, SiteUrls urls, String baseUrl, String siteTitle, Templates templates, boolean search,
+                      boolean exports) {
         this.graph = graph;
         this.urls = urls;
         this.baseUrl = baseUrl;
@@ -56,7 +58,7 @@ public final class PageModels {
         this.ui = templates.language();
         this.messages = templates.messages();
         this.names = new Names(messages, ui);
-        this.cite = new CitePage(graph, urls, baseUrl, siteTitle, HtmlSafeJson.mapper());
+        this.cite = new CitePage(graph, urls, baseUrl, siteTitle, HtmlSafeJson.mapper(), exports);
         this.search = search;
     }
 

@@ -50,17 +50,19 @@ public final class SiteRenderer {
     /** A problem met while rendering (a body that cannot be read again) goes to {@code diagnostics}. */
     public RenderedSite render(LinkGraph graph, SitePlan plan, BodySource bodies, Diagnostics diagnostics) {
         boolean search = plan.files().stream().anyMatch(SearchPage.class::isInstance);
-        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle, templates, search);
+        // Pages link the export files only when the plan has them (build --no-exports leaves them out).
+        boolean exports = plan.files().stream().anyMatch(AknFile.class::isInstance);
+        PageModels models = new PageModels(graph, plan.urls(), baseUrl, siteTitle, templates, search, exports);
         ListingModels listings = new ListingModels(models, graph, plan.browse());
-        Exports exports = new Exports(new CitationFiles(HtmlSafeJson.mapper()), new AknWriter(graph, markdown.finder()));
+        Exports exported = new Exports(exports, new CitationFiles(HtmlSafeJson.mapper()), new AknWriter(graph, markdown.finder()));
         Contents contents = new Contents(models, listings, new MachineFiles(graph, plan.urls(), baseUrl, siteTitle),
-                exports, templates.assets(), bodies, diagnostics);
+                exported, templates.assets(), bodies, diagnostics);
         return new RenderedSite(plan.files().stream().map(f -> new RenderedFile(f, f.accept(contents))).toList(),
                 listings);
     }
 
-    /** What makes the export files: citations and Akoma Ntoso. */
-    private record Exports(CitationFiles citations, AknWriter akn) {
+    /** What makes the export files, citations and Akoma Ntoso, and whether the plan has any. */
+    private record Exports(boolean planned, CitationFiles citations, AknWriter akn) {
     }
 
     /** The content of each kind of file. */
@@ -162,14 +164,16 @@ public final class SiteRenderer {
          * with an error reported (once for both).
          */
         private Optional<MarkdownRenderer.Parsed> parsed(Document d, String reader) {
+            Supplier<MarkdownRenderer.Parsed> parse = () -> {
+                try {
+                    return markdown.parse(bodies.body(d));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
             try {
-                return Optional.of(parses.parse(d, reader, () -> {
-                    try {
-                        return markdown.parse(bodies.body(d));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
+                // Without exports the page is a body's one reader: there is no parse to keep for another.
+                return Optional.of(exports.planned() ? parses.parse(d, reader, parse) : parse.get());
             } catch (UncheckedIOException e) {
                 if (reportedFailures.add("read:" + d.source())) {
                     diagnostics.error(d.source(), 0, "cannot read the file again to render it: "

@@ -1,6 +1,5 @@
 package org.masthead.write;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -149,7 +148,10 @@ public final class SiteWriter {
         return false;
     }
 
-    /** What goes into a file, written straight to it so that big files never sit in memory whole. */
+    /**
+     * What goes into a file, written straight to it so that big files never sit in memory whole; the
+     * stream is the file's own, unbuffered, so a content writes in large pieces (or buffers itself).
+     */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -166,9 +168,10 @@ public final class SiteWriter {
                 // Replace, never modify: the old file may be a hard link into the live site.
                 Files.deleteIfExists(target);
             }
-            // A small buffer: pages arrive as one array, written straight through; only streamed
-            // files (the catalogue) make small writes.
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 8192)) {
+            // No buffer of our own: files arrive as one array each, and the one streamed file (the
+            // catalogue) comes through the JSON generator's buffer; a buffer per file was 8 KB made
+            // and cleared for each of tens of thousands of files.
+            try (OutputStream out = Files.newOutputStream(target)) {
                 content.writeTo(out);
             }
             synchronized (this) {

@@ -2,6 +2,7 @@ package org.masthead.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -29,12 +30,19 @@ public class PageBenchmark {
     private BenchFixture fixture;
     private MarkdownRenderer.Body rendered;
     private Map<String, Object> vars;
+    private Map<String, Object> varsWithoutExports;
 
     @Setup
+    @SuppressWarnings("unchecked")
     public void setUp() {
         fixture = new BenchFixture();
         rendered = fixture.markdown.render(fixture.body, fixture.links);
         vars = fixture.models.document(fixture.document, rendered);
+        varsWithoutExports = new HashMap<>(vars);
+        Map<String, Object> cite = new HashMap<>((Map<String, Object>) vars.get("cite"));
+        cite.remove("files");
+        cite.remove("akn");
+        varsWithoutExports.put("cite", cite);
         String html = fixture.templates.render("document", vars);
         if (!html.contains("S/2024/38") || !html.contains("href=\"../15/index.html\"") || !html.contains("href=\"../47/index.html\"")) {
             throw new IllegalStateException("the page does not look like a document page:\n" + html);
@@ -54,6 +62,12 @@ public class PageBenchmark {
     @Benchmark
     public String template() {
         return fixture.templates.render("document", vars);
+    }
+
+    /** The same page as {@code build --no-exports} makes it: no links to citation files and AKN. */
+    @Benchmark
+    public String templateWithoutExports() {
+        return fixture.templates.render("document", varsWithoutExports);
     }
 
     @Benchmark

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.masthead.link.LinkGraph;
@@ -80,7 +79,7 @@ public final class AknWriter {
         }
         out.close(iri.element());
         out.close("akomaNtoso");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
     /** The blocks after the preamble: a "Preamble" heading and its text are in the preamble already. */

@@ -1,5 +1,7 @@
 package org.masthead.export;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * XML written straight into a buffer, indented two spaces a level: elements with attributes,
  * escaped text, and characters XML 1.0 cannot hold left out. Enough for AKN, faster than a
@@ -16,6 +18,8 @@ final class XmlOut {
 
     private final StringBuilder sb = new StringBuilder(16 * 1024);
     private int depth;
+    /** Whether every character written so far is ASCII; markup is, so only escaped text can change it. */
+    private boolean ascii = true;
 
     XmlOut() {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -94,6 +98,14 @@ final class XmlOut {
         return sb.toString();
     }
 
+    /**
+     * The document in UTF-8. Text that is all ASCII (markup always is) is its own UTF-8: copied
+     * without the encoder's look at every byte, which without C2 cost as much as the copy.
+     */
+    byte[] bytes() {
+        return sb.toString().getBytes(ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+
     private void tag(String name, String... attributes) {
         sb.append('<').append(name);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
@@ -113,10 +125,12 @@ final class XmlOut {
     /** Strings rather than char sequences: without C2 a call through the interface for every character costs twice the copy. */
     private void escape(String s, int from, int to, boolean attribute) {
         int i = from;
+        int seen = 0;
         // Most text needs nothing: it is copied whole up to the first character that does.
-        while (i < to && plain(s.charAt(i))) {
-            i++;
+        for (char c; i < to && plain(c = s.charAt(i)); i++) {
+            seen |= c;
         }
+        ascii &= seen < 0x80;
         if (from == 0 && i == s.length()) {
             sb.append(s);
             return;
@@ -134,6 +148,7 @@ final class XmlOut {
                     // XML 1.0 holds no other control character, nor a lone half of a surrogate pair.
                     if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF && (!Character.isSurrogate(c) || paired(s, i, from, to))) {
                         sb.append(c);
+                        ascii &= c < 0x80;
                     }
                 }
             }

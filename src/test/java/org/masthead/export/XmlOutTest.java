@@ -1,7 +1,9 @@
 package org.masthead.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,30 @@ class XmlOutTest {
             int to = from + random.nextInt(s.length() - from + 1);
             assertEquals(new XmlOut().text(s.substring(from, to)).toString(), new XmlOut().text(s, from, to).toString(),
                     () -> s.chars().mapToObj(Integer::toHexString).toList() + " from " + from + " to " + to);
+        }
+    }
+
+    /** The bytes are the text's UTF-8, whether all of it is ASCII or not. */
+    @Test
+    void bytesAreTheUtf8OfTheText() {
+        char[] alphabet = {'a', '<', '"', '\n', '\u007f', '\u0080', '\u00e9', '\u00ff', '\u0100', '\u4e00', '\uD83D', '\uDE00'};
+        Random random = new Random(12);
+        for (int n = 0; n < 5_000; n++) {
+            XmlOut out = new XmlOut();
+            out.open("root", "a", "b");
+            for (int part = random.nextInt(4); part >= 0; part--) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = random.nextInt(8); i > 0; i--) {
+                    sb.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                if (random.nextBoolean()) {
+                    out.start("p").text(sb.toString()).end("p");
+                } else {
+                    out.empty("e", "v", sb.toString());
+                }
+            }
+            out.close("root");
+            assertArrayEquals(out.toString().getBytes(StandardCharsets.UTF_8), out.bytes(), out::toString);
         }
     }
 }
